@@ -1,0 +1,31 @@
+using System;
+
+namespace Bekostiging;
+
+/// <summary>The one place where argument checks throw, so every error reads the same.</summary>
+internal static class Preconditions
+{
+    public static T NotNull<T>(T? value, string paramName)
+        where T : class
+        => value ?? throw new ArgumentNullException(paramName);
+
+    public static string NotEmpty(string? value, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new BekostigingException(FoutCode.OngeldigeParameter, $"{paramName} must not be empty.");
+        }
+
+        return value!;
+    }
+
+    public static void Check(bool condition, string paramName, object? value, string rule)
+    {
+        if (!condition)
+        {
+            throw new BekostigingException(
+                FoutCode.OngeldigeParameter,
+                FormattableString.Invariant($"{paramName} = {value ?? "null"}: {rule}"));
+        }
+    }
+}
