@@ -40,7 +40,7 @@ public readonly struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, ICompar
     /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when <paramref name="euros"/> has fractions of a cent.</exception>
     public static Bedrag Van(decimal euros)
     {
-        var rounded = Afronding.OpCenten(euros);
+        var rounded = Afronden.OpCenten(euros);
         if (rounded != euros)
         {
             throw new BekostigingException(
@@ -59,7 +59,7 @@ public readonly struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, ICompar
     /// <summary><paramref name="euros"/> rounded to cents, half away from zero ("rekenkundig afronden").</summary>
     /// <param name="euros">Any value in euros.</param>
     /// <returns>The rounded amount.</returns>
-    public static Bedrag Afgerond(decimal euros) => new(Normalize(Afronding.OpCenten(euros)));
+    public static Bedrag Afgerond(decimal euros) => new(Normalize(Afronden.OpCenten(euros)));
 
     /// <summary>Adds two amounts.</summary>
     /// <param name="left">The first amount.</param>
@@ -258,7 +258,7 @@ public readonly struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, ICompar
             return false;
         }
 
-        if (Afronding.OpCenten(value) != value)
+        if (Afronden.OpCenten(value) != value)
         {
             why = "it has fractions of a cent.";
             return false;

@@ -76,6 +76,6 @@ public class VerdelingTests
     [Property(MaxTest = 1000)]
     public Property Rounding_is_idempotent() =>
         Prop.ForAll(Gen.Choose(int.MinValue, int.MaxValue).Select(i => i / 997m).ToArbitrary(), x =>
-            Afronding.OpCenten(Afronding.OpCenten(x)) == Afronding.OpCenten(x)
+            Afronden.OpCenten(Afronden.OpCenten(x)) == Afronden.OpCenten(x)
             && Bedrag.Afgerond(x) == Bedrag.Afgerond(Bedrag.Afgerond(x).Euros));
 }

@@ -1,0 +1,336 @@
+using System.Collections.Generic;
+using System.Linq;
+using Bekostiging.Events;
+using Bekostiging.Terms;
+using NodaTime;
+
+namespace Bekostiging.Settlement;
+
+/// <summary>Results: spells, durability (aaneengesloten and cumulatief), BijResultaat and Trap (domain.md §6, §12).</summary>
+internal sealed partial class TrajectBerekening
+{
+    /// <summary>Consecutive qualifying plaatsingen joined by gaps of at most maximaleOnderbreking.</summary>
+    private sealed class Spell
+    {
+        public List<PlaatsingInfo> Leden { get; } = new();
+
+        public PlaatsingInfo Eerste => Leden[0];
+
+        public LocalDate Begin => Eerste.Begin;
+
+        /// <summary>The last working day of the spell, or null while any member is open-ended.</summary>
+        public LocalDate? Einde { get; set; }
+
+        public bool Duurt(LocalDate totEnMet) => Einde is null || Einde >= totEnMet;
+
+        public string[] Bronnen() => Leden.Select(l => l.Plaatsing.Id).Concat(Leden.Where(l => l.Einde is not null).Select(l => l.Einde!.Id)).ToArray();
+
+        public string Naam() => string.Join(" + ", Leden.Select(l => l.Plaatsing.Sleutel));
+    }
+
+    /// <summary>The plaatsingen that qualify for a rule; the rest are listed with their reason.</summary>
+    private List<PlaatsingInfo> Qualifying(Resultaatdefinitie d, BijResultaat? tiers, string regel)
+    {
+        var result = new List<PlaatsingInfo>();
+        foreach (var info in _t.Plaatsingen)
+        {
+            var p = info.Plaatsing;
+            string? why = null;
+            if (!d.Accepteert(p.Type))
+            {
+                why = $"uitstroomtype {p.Type} is not accepted by rule {regel}.";
+            }
+            else if (p.UrenPerWeek < d.MinimumUrenPerWeek)
+            {
+                why = $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(d.MinimumUrenPerWeek)}.";
+            }
+            else if (d.MinimumContractMaanden is { } min && p.ContractMaanden is { } months && months < min)
+            {
+                why = $"a contract of {months} months is shorter than the minimum of {min} months.";
+            }
+            else if (tiers is not null && tiers.KlasseVoor(p.Type, p.UrenPerWeek) is null)
+            {
+                why = $"{p.Type} at {Tekst.Getal(p.UrenPerWeek)} hours per week matches no amount tier of rule {regel}.";
+            }
+
+            if (why is not null)
+            {
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, why, regel);
+                continue;
+            }
+
+            if (_t.Start is null)
+            {
+                NotPayable(p, Reden.GeenStart, "the traject has no Start, so no plaatsing can count.", regel);
+                continue;
+            }
+
+            if (p.Datum < _t.Start.Datum)
+            {
+                NotPayable(p, Reden.VoorStart, $"begins on {Tekst.Datum(p.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}.", regel);
+                continue;
+            }
+
+            result.Add(info);
+        }
+
+        return result;
+    }
+
+    private List<Spell> Spells(List<PlaatsingInfo> qualifying, int maxGap, string regel)
+    {
+        var spells = new List<Spell>();
+        Spell? current = null;
+        foreach (var info in qualifying)
+        {
+            if (current is not null && (current.Einde is null || info.Begin <= current.Einde.Value.PlusDays(1 + maxGap)))
+            {
+                current.Leden.Add(info);
+                current.Einde = current.Einde is null || info.LaatsteDag is null
+                    ? null
+                    : (info.LaatsteDag > current.Einde ? info.LaatsteDag : current.Einde);
+                continue;
+            }
+
+            current = new Spell { Einde = info.LaatsteDag };
+            current.Leden.Add(info);
+            spells.Add(current);
+        }
+
+        // A result counts only for a spell whose first plaatsing begins within the active period.
+        var eligible = new List<Spell>();
+        foreach (var s in spells)
+        {
+            if (_t.InActievePeriode(s.Begin))
+            {
+                eligible.Add(s);
+                continue;
+            }
+
+            foreach (var l in s.Leden)
+            {
+                NotPayable(l.Plaatsing, Reden.NaActievePeriode, $"the spell begins on {Tekst.Datum(s.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", regel);
+            }
+        }
+
+        return eligible;
+    }
+
+    /// <summary>The due date of a durability requirement of <paramref name="termijn"/> (and the definition's waiting period) for a spell beginning on B.</summary>
+    private static LocalDate DueDate(LocalDate begin, Duur? termijn, Duur? wachttijd)
+    {
+        var due = begin;
+        if (termijn is { } t)
+        {
+            due = t.Voltooid(begin);
+        }
+
+        if (wachttijd is { } w && w.Voltooid(begin) > due)
+        {
+            due = w.Voltooid(begin);
+        }
+
+        return due;
+    }
+
+    private static string Voorwaarde(Spell s, LocalDate due, string wat)
+        => s.Einde is null && due > s.Begin
+            ? $"{wat} if plaatsing {s.Naam()} lasts until {Tekst.Datum(due.PlusDays(-1))}"
+            : null!;
+
+    // ---------- BijResultaat ----------
+
+    private void BijResultaat(BijResultaat r, int index)
+    {
+        var d = r.Definitie;
+        var qualifying = Qualifying(d, r, r.Code);
+        if (d.Duurzaamheid is CumulatieveDuurzaamheid cum)
+        {
+            Cumulatief(r, index, qualifying, cum);
+            return;
+        }
+
+        var termijn = d.Duurzaamheid is AaneengeslotenDuurzaamheid a ? a.Termijn : (Duur?)null;
+        var paid = false;
+        foreach (var s in Spells(qualifying, d.MaximaleOnderbreking, r.Code))
+        {
+            var due = DueDate(s.Begin, termijn, d.Wachttijd);
+            if (paid)
+            {
+                foreach (var l in s.Leden)
+                {
+                    NotPayable(l.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject, already for an earlier spell.", r.Code);
+                }
+
+                continue;
+            }
+
+            if (due > s.Begin && !s.Duurt(due.PlusDays(-1)))
+            {
+                foreach (var l in s.Leden)
+                {
+                    NotPayable(l.Plaatsing, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}, before it lasted until {Tekst.Datum(due.PlusDays(-1))}.", r.Code);
+                    if (l.Einde is not null)
+                    {
+                        NotPayable(l.Einde, Reden.NietDuurzaam, $"ends plaatsing {l.Plaatsing.Sleutel} before durability.", r.Code);
+                    }
+                }
+
+                continue;
+            }
+
+            var first = s.Eerste.Plaatsing;
+            var klasse = r.KlasseVoor(first.Type, first.UrenPerWeek)!;
+            var bedrag = TrajectTarief(klasse.Bedrag);
+            Add(
+                new Kandidaat
+                {
+                    Sleutel = r.Code,
+                    RegelCode = r.Code,
+                    RegelIndex = index,
+                    Vervaldatum = due,
+                    Grondslag = Stuk(bedrag, $"resultaat {first.Type}, {Tekst.Getal(first.UrenPerWeek)} u/w"),
+                    Bedrag = bedrag,
+                    Bronnen = s.Bronnen(),
+                    Omschrijving = $"{r.Code}: result for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}",
+                    Voorwaarde = Voorwaarde(s, due, r.Code),
+                },
+                first);
+            paid = true;
+        }
+    }
+
+    private void Cumulatief(BijResultaat r, int index, List<PlaatsingInfo> qualifying, CumulatieveDuurzaamheid cum)
+    {
+        var inPeriod = new List<PlaatsingInfo>();
+        foreach (var q in qualifying)
+        {
+            if (_t.InActievePeriode(q.Begin))
+            {
+                inPeriod.Add(q);
+            }
+            else
+            {
+                NotPayable(q.Plaatsing, Reden.NaActievePeriode, $"begins on {Tekst.Datum(q.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", r.Code);
+            }
+        }
+
+        if (inPeriod.Count == 0)
+        {
+            return;
+        }
+
+        var first = inPeriod.Min(q => Kalender.MaandagVanWeek(q.Begin));
+        var limit = inPeriod.Max(q => q.LaatsteDag is { } e ? Kalender.MaandagVanWeek(e) : Kalender.MaandagVanWeek(q.Begin).PlusWeeks(cum.Weken));
+        bool Covers(PlaatsingInfo q, LocalDate monday) =>
+            Kalender.MaandagVanWeek(q.Begin) <= monday && (q.LaatsteDag is not { } e || Kalender.MaandagVanWeek(e) >= monday);
+
+        var window = new Queue<bool>();
+        var count = 0;
+        for (var week = first; week <= limit; week = week.PlusWeeks(1))
+        {
+            var covered = inPeriod.Any(q => Covers(q, week));
+            window.Enqueue(covered);
+            count += covered ? 1 : 0;
+            if (window.Count > cum.VanWeken && window.Dequeue())
+            {
+                count--;
+            }
+
+            if (count < cum.Weken)
+            {
+                continue;
+            }
+
+            var windowStart = week.PlusWeeks(-(cum.VanWeken - 1));
+            var sources = inPeriod.Where(q => Enumerable.Range(0, cum.VanWeken).Any(k => Covers(q, windowStart.PlusWeeks(k)))).ToList();
+            var decisive = sources[0].Plaatsing;
+            var klasse = r.KlasseVoor(decisive.Type, decisive.UrenPerWeek)!;
+            var bedrag = TrajectTarief(klasse.Bedrag);
+            var due = week.PlusWeeks(1);
+            var open = sources.Any(q => q.LaatsteDag is null);
+            Add(
+                new Kandidaat
+                {
+                    Sleutel = r.Code,
+                    RegelCode = r.Code,
+                    RegelIndex = index,
+                    Vervaldatum = due,
+                    Grondslag = Stuk(bedrag, $"resultaat {decisive.Type}, {cum.Weken} van {cum.VanWeken} weken gewerkt"),
+                    Bedrag = bedrag,
+                    Bronnen = sources.Select(q => q.Plaatsing.Id).Concat(sources.Where(q => q.Einde is not null).Select(q => q.Einde!.Id)).ToArray(),
+                    Omschrijving = $"{r.Code}: worked in {cum.Weken} of the last {cum.VanWeken} ISO weeks by the week of {Tekst.Datum(week)}",
+                    Voorwaarde = open ? $"{r.Code} if work continues so that {cum.Weken} of the last {cum.VanWeken} weeks are worked by the week of {Tekst.Datum(week)}" : null,
+                },
+                decisive);
+            foreach (var q in inPeriod.Except(sources))
+            {
+                NotPayable(q.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject.", r.Code);
+            }
+
+            return;
+        }
+
+        foreach (var q in inPeriod)
+        {
+            NotPayable(q.Plaatsing, Reden.NietDuurzaam, $"never worked in {cum.Weken} of {cum.VanWeken} ISO weeks.", r.Code);
+        }
+    }
+
+    // ---------- Trap ----------
+
+    private void Trap(Trap r, int index)
+    {
+        var d = r.Definitie;
+        var spells = Spells(Qualifying(d, null, r.Code), d.MaximaleOnderbreking, r.Code);
+        var earned = new HashSet<Spell>();
+        for (var k = 0; k < r.Stappen.Count; k++)
+        {
+            var step = r.Stappen[k];
+            var reached = false;
+            foreach (var s in spells)
+            {
+                var due = DueDate(s.Begin, step.Duur, d.Wachttijd);
+                if (!s.Duurt(due.PlusDays(-1)))
+                {
+                    continue;
+                }
+
+                var bedrag = TrajectTarief(step.Bedrag);
+                Add(
+                    new Kandidaat
+                    {
+                        Sleutel = r.Code + "/" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        RegelCode = r.Code,
+                        RegelIndex = index,
+                        Vervaldatum = due,
+                        Grondslag = Stuk(bedrag, $"stap {k + 1}: {step.Duur} duurzaam"),
+                        Bedrag = bedrag,
+                        Bronnen = s.Bronnen(),
+                        Omschrijving = $"{r.Code}: step {k + 1} ({step.Duur}) for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}",
+                        Voorwaarde = Voorwaarde(s, due, $"{r.Code} step {k + 1}"),
+                    },
+                    s.Eerste.Plaatsing);
+                earned.Add(s);
+                reached = true;
+                break;
+            }
+
+            if (!reached)
+            {
+                foreach (var s in spells)
+                {
+                    NotPayable(s.Eerste.Plaatsing, Reden.NietDuurzaam, $"step {k + 1} ({step.Duur}) not reached: spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}.", r.Code);
+                }
+            }
+        }
+
+        foreach (var s in spells.Where(s => !earned.Contains(s)))
+        {
+            foreach (var l in s.Leden)
+            {
+                NotPayable(l.Plaatsing, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} reached no step that an earlier spell had not earned.", r.Code);
+            }
+        }
+    }
+}

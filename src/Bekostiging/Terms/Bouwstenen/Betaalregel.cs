@@ -1,0 +1,29 @@
+namespace Bekostiging.Terms;
+
+/// <summary>
+/// A payment rule: one building block of a bekostigingsmodel (domain.md §7). Every rule has a <see cref="Code"/>,
+/// unique within its model, that starts each line key it produces (e.g. <c>starttarief</c>, <c>uren/E4</c>).
+/// The blocks are closed: <see cref="Eenmalig"/>, <see cref="PerEenheid"/>, <see cref="PerModule"/>,
+/// <see cref="PerPeriode"/>, <see cref="Termijnen"/>, <see cref="BijResultaat"/>, <see cref="Trap"/>,
+/// <see cref="PerTrede"/> and <see cref="Verlengingstarief"/>; a model of one's own is a list of them.
+/// </summary>
+/// <param name="Code">The rule's code, unique within a model; letters, digits, '-' and '_'.</param>
+public abstract record Betaalregel(string Code)
+{
+    /// <summary>The rule's code.</summary>
+    public string Code { get; init; } = ValidCode(Code);
+
+    /// <summary>A short description of the rule for people (line descriptions, docs).</summary>
+    public abstract string Omschrijving { get; }
+
+    private static string ValidCode(string code)
+    {
+        Preconditions.NotEmpty(code, nameof(Code));
+        foreach (var c in code)
+        {
+            Preconditions.Check(char.IsLetterOrDigit(c) || c is '-' or '_', nameof(Code), code, "a rule code has letters, digits, '-' and '_' only (it starts line keys).");
+        }
+
+        return code;
+    }
+}

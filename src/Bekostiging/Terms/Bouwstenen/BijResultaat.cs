@@ -1,0 +1,62 @@
+using System.Linq;
+
+namespace Bekostiging.Terms;
+
+/// <summary>
+/// One amount tier of a result payment: plaatsingen of <paramref name="Type"/> with at least
+/// <paramref name="MinimumUren"/> and under <paramref name="MaximumUren"/> hours per week earn <paramref name="Bedrag"/>.
+/// </summary>
+/// <param name="Type">The uitstroomtype.</param>
+/// <param name="MinimumUren">Minimum hours per week (inclusive).</param>
+/// <param name="MaximumUren">Maximum hours per week (exclusive), or <see langword="null"/>.</param>
+/// <param name="Bedrag">The amount.</param>
+public sealed record Bonusklasse(Uitstroomtype Type, decimal MinimumUren, decimal? MaximumUren, Bedrag Bedrag)
+{
+    /// <summary>Whether a plaatsing of this type and hours falls in the tier.</summary>
+    /// <param name="type">The plaatsing's type.</param>
+    /// <param name="urenPerWeek">Its hours per week.</param>
+    /// <returns><see langword="true"/> when it matches.</returns>
+    public bool Past(Uitstroomtype type, decimal urenPerWeek)
+        => type == Type && urenPerWeek >= MinimumUren && (MaximumUren is null || urenPerWeek < MaximumUren);
+}
+
+/// <summary>
+/// A result payment, due on the day durability completes (domain.md §6): paid at most once per traject, for the
+/// first eligible durable spell. The amount is that of the first tier (in listed order) matching the spell's first
+/// plaatsing; a plaatsing matching no tier does not qualify for this rule.
+/// </summary>
+/// <param name="Code">The rule code (also the line key).</param>
+/// <param name="Definitie">Which plaatsingen count and how long they must last.</param>
+/// <param name="Klassen">The amount tiers, tried in order.</param>
+public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, ValueList<Bonusklasse> Klassen) : Betaalregel(Code)
+{
+    /// <summary>The amount tiers.</summary>
+    public ValueList<Bonusklasse> Klassen { get; init; } = Klassen.Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
+        ? Klassen
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
+
+    /// <summary>A result payment of one amount for every uitstroomtype the definition accepts.</summary>
+    /// <param name="code">The rule code.</param>
+    /// <param name="definitie">The result definition.</param>
+    /// <param name="bedrag">The amount.</param>
+    /// <returns>The rule.</returns>
+    public static BijResultaat Vast(string code, Resultaatdefinitie definitie, Bedrag bedrag)
+        => new(code, definitie, definitie.Uitstroomtypes.Select(t => new Bonusklasse(t, 0m, null, bedrag)).ToValueList());
+
+    /// <inheritdoc />
+    public override string Omschrijving => "resultaatbonus: " + string.Join("; ", Klassen.Select(k =>
+        $"{k.Type} {(k.MaximumUren is { } max ? $"{k.MinimumUren}–{max}" : $"≥ {k.MinimumUren}")} u/w {k.Bedrag}"));
+
+    internal Bonusklasse? KlasseVoor(Uitstroomtype type, decimal uren)
+    {
+        foreach (var k in Klassen)
+        {
+            if (k.Past(type, uren))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+}

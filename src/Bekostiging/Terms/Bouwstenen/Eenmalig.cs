@@ -1,0 +1,52 @@
+namespace Bekostiging.Terms;
+
+/// <summary>What triggers a one-off fee (<see cref="Eenmalig"/>).</summary>
+public enum Aanleiding
+{
+    /// <summary>The Aanmelding (referral).</summary>
+    Aanmelding,
+
+    /// <summary>The Start of the doorlooptijd.</summary>
+    Start,
+
+    /// <summary>The Afronding (regular end) within the active period.</summary>
+    Afronding,
+
+    /// <summary>The Uitval (early end) within the active period.</summary>
+    Uitval,
+
+    /// <summary>A Reclame in time (the only fee a voided traject can earn).</summary>
+    Reclame,
+
+    /// <summary>The first plaatsing that begins in the active period.</summary>
+    EerstePlaatsing,
+
+    /// <summary>The first Mijlpaal of a given kind in the active period.</summary>
+    Mijlpaal,
+}
+
+/// <summary>
+/// A one-off fee, due on the date of the event that triggers it, paid at most once per traject (domain.md §7, §12).
+/// Uses the tariff of the contract year in which the traject started.
+/// </summary>
+/// <param name="Code">The rule code (also the line key).</param>
+/// <param name="Aanleiding">What triggers the fee.</param>
+/// <param name="Bedrag">The fee.</param>
+/// <param name="Mijlpaal">The milestone kind when <paramref name="Aanleiding"/> is <see cref="Aanleiding.Mijlpaal"/> (intake, diagnose, trajectplan, afronding or a custom code).</param>
+public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag, string? Mijlpaal = null) : Betaalregel(Code)
+{
+    /// <summary>The fee.</summary>
+    public Bedrag Bedrag { get; init; } = Bedrag.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
+        : Bedrag;
+
+    /// <summary>The milestone kind, for <see cref="Aanleiding.Mijlpaal"/>.</summary>
+    public string? Mijlpaal { get; init; } = (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
+        ? Mijlpaal
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
+
+    /// <inheritdoc />
+    public override string Omschrijving => Aanleiding == Aanleiding.Mijlpaal
+        ? $"{Bedrag} bij mijlpaal {Mijlpaal}"
+        : $"{Bedrag} bij {Aanleiding.ToString().ToLowerInvariant()}";
+}

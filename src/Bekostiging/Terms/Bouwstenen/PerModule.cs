@@ -1,0 +1,45 @@
+using System.Linq;
+
+namespace Bekostiging.Terms;
+
+/// <summary>The price of one module (bouwsteen).</summary>
+/// <param name="ModuleCode">The module code as Module events carry it.</param>
+/// <param name="Prijs">The price per module delivered.</param>
+public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs);
+
+/// <summary>
+/// A price per module delivered (Module events; the bouwstenenmodel). Each Module event is one unit priced by its
+/// code at the tariff in force on its date; a code without a price is not payable; an optional maximum counts units
+/// in event order.
+/// </summary>
+/// <param name="Code">The rule code; lines are keyed <c>code/eventId</c>.</param>
+/// <param name="Prijzen">The price per module code.</param>
+/// <param name="MaximumAantal">The maximum number of modules per traject, or <see langword="null"/>.</param>
+public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int? MaximumAantal = null) : Betaalregel(Code)
+{
+    /// <summary>The price per module code.</summary>
+    public ValueList<ModulePrijs> Prijzen { get; init; } = Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
+        ? Prijzen
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
+
+    /// <summary>The maximum number of modules per traject.</summary>
+    public int? MaximumAantal { get; init; } = MaximumAantal is null or >= 0
+        ? MaximumAantal
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: a maximum is not negative.");
+
+    /// <inheritdoc />
+    public override string Omschrijving => "prijs per module: " + string.Join(", ", Prijzen.Select(p => $"{p.ModuleCode} {p.Prijs}"));
+
+    internal Bedrag? PrijsVan(string moduleCode)
+    {
+        foreach (var p in Prijzen)
+        {
+            if (p.ModuleCode == moduleCode)
+            {
+                return p.Prijs;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Bekostiging.Terms;
+
+public static partial class Bekostigingsmodellen
+{
+    /// <summary>Trajectprijs paid in full at the Start. Rule code <c>trajectprijs</c>.</summary>
+    /// <param name="prijs">The price.</param>
+    /// <returns>The model.</returns>
+    public static Bekostigingsmodel TrajectprijsBijStart(Bedrag prijs)
+        => new("Trajectprijs bij start", ValueList.Of<Betaalregel>(new Eenmalig("trajectprijs", Aanleiding.Start, prijs)));
+
+    /// <summary>Trajectprijs paid at the Afronding within the active period. Rule code <c>trajectprijs</c>.</summary>
+    /// <param name="prijs">The price.</param>
+    /// <returns>The model.</returns>
+    public static Bekostigingsmodel TrajectprijsBijAfronding(Bedrag prijs)
+        => new("Trajectprijs bij afronding", ValueList.Of<Betaalregel>(new Eenmalig("trajectprijs", Aanleiding.Afronding, prijs)));
+
+    /// <summary>
+    /// Trajectprijs in instalments from the Start (e.g. €2,500 in 12 monthly instalments). Instalments due after an
+    /// Uitval or Afronding fall away; with <paramref name="proRataBijUitval"/> an Uitval settles the price by days.
+    /// Rule code <c>trajectprijs</c>.
+    /// </summary>
+    /// <param name="prijs">The price.</param>
+    /// <param name="aantal">The number of instalments.</param>
+    /// <param name="interval">The time between instalments (default 1 month).</param>
+    /// <param name="proRataBijUitval">Whether an Uitval settles the price pro rata by days.</param>
+    /// <returns>The model.</returns>
+    public static Bekostigingsmodel TrajectprijsInTermijnen(Bedrag prijs, int aantal, Duur? interval = null, bool proRataBijUitval = false)
+        => new("Trajectprijs in termijnen", ValueList.Of<Betaalregel>(new Termijnen("trajectprijs", prijs, aantal, interval ?? Duur.Maanden(1), proRataBijUitval)));
+}

@@ -1,0 +1,53 @@
+namespace Bekostiging.Terms;
+
+/// <summary>
+/// One client's trajectory with one provider: the unit of settlement (domain.md §5). The client reference is a
+/// pseudonymous id — never a name or BSN.
+/// </summary>
+/// <param name="Id">The traject id.</param>
+/// <param name="ClientId">The pseudonymous client reference.</param>
+/// <param name="Profiel">The cliëntprofiel, 1 (kansrijk) to 4 (participatie).</param>
+/// <param name="Product">The product (dienst) the traject buys.</param>
+/// <param name="Model">The bekostigingsmodel that applies.</param>
+/// <param name="MaximaleDoorlooptijd">How long the traject may run from its Start.</param>
+public sealed record Traject(string Id, string ClientId, int Profiel, string Product, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd)
+{
+    /// <summary>The traject id.</summary>
+    public string Id { get; init; } = Preconditions.NotEmpty(Id, nameof(Id));
+
+    /// <summary>The pseudonymous client reference.</summary>
+    public string ClientId { get; init; } = Preconditions.NotEmpty(ClientId, nameof(ClientId));
+
+    /// <summary>The cliëntprofiel, 1–4.</summary>
+    public int Profiel { get; init; } = Profiel is >= 1 and <= 4
+        ? Profiel
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Profiel = {Profiel}: a cliëntprofiel is 1–4.", Id);
+
+    /// <summary>The bekostigingsmodel.</summary>
+    public Bekostigingsmodel Model { get; init; } = Preconditions.NotNull(Model, nameof(Model));
+
+    /// <summary>The maximale doorlooptijd.</summary>
+    public Duur MaximaleDoorlooptijd { get; init; } = MaximaleDoorlooptijd.Aantal > 0
+        ? MaximaleDoorlooptijd
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, "MaximaleDoorlooptijd: a traject runs for a positive period.", Id);
+
+    /// <summary>The municipality's contact person (a role or pseudonymous id), for quarterly statements; optional.</summary>
+    public string? ContactpersoonGemeente { get; init; }
+
+    /// <summary>The rung on the participatieladder at start (baseline for <see cref="PerTrede"/>); optional.</summary>
+    public int? StartTrede { get; init; }
+
+    /// <summary>A copy with a contact person.</summary>
+    /// <param name="contactpersoon">The contact person.</param>
+    /// <returns>The changed traject.</returns>
+    public Traject MetContactpersoon(string contactpersoon) => this with { ContactpersoonGemeente = contactpersoon };
+
+    /// <summary>A copy with a rung at start.</summary>
+    /// <param name="trede">The rung, 1–6.</param>
+    /// <returns>The changed traject.</returns>
+    public Traject MetStartTrede(int trede)
+    {
+        Preconditions.Check(trede is >= 1 and <= 6, nameof(trede), trede, "a rung is 1–6.");
+        return this with { StartTrede = trede };
+    }
+}
