@@ -29,8 +29,13 @@ public static class SettlementEngine
     public static Afrekening Settle(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, SettlementContext? context = null)
     {
         Preconditions.NotNull(traject, nameof(traject));
+        return SettleMetTijdlijn(traject, gebeurtenissen, peildatum, context).Afrekening;
+    }
+
+    internal static (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, SettlementContext? context)
+    {
         var ctx = context ?? SettlementContext.Standaard;
         var tijdlijn = Tijdlijn.Bouw(traject, gebeurtenissen, ctx.Begrippen);
-        return new TrajectBerekening(tijdlijn, ctx.Tarieven).Bereken(peildatum);
+        return (new TrajectBerekening(tijdlijn, ctx.Tarieven).Bereken(peildatum), tijdlijn);
     }
 }

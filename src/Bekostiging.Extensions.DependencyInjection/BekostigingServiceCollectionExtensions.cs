@@ -1,0 +1,47 @@
+using Bekostiging.Configuratie;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bekostiging.Extensions.DependencyInjection;
+
+/// <summary>Registration of Bekostiging's configuration in a host's services.</summary>
+public static class BekostigingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds the standard begrippen from <c>Bekostiging:Begrippen</c> and, for every child of
+    /// <c>Bekostiging:Contracten</c>, a named <see cref="BegrippenOptions"/> (name = contract id) that starts from the
+    /// standard and applies the contract's overrides. Validates every one at start-up (<c>ValidateOnStart</c>) and
+    /// registers <see cref="BegrippenPerContract"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration root (e.g. from appsettings.json).</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddBekostiging(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services is null)
+        {
+            throw new System.ArgumentNullException(nameof(services));
+        }
+
+        if (configuration is null)
+        {
+            throw new System.ArgumentNullException(nameof(configuration));
+        }
+
+        var standaard = configuration.GetSection(BegrippenOptions.Sectie);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BegrippenOptions>, BegrippenOptionsValidator>());
+        services.AddOptions<BegrippenOptions>().Bind(standaard).ValidateOnStart();
+        foreach (var contract in configuration.GetSection(BegrippenOptions.ContractenSectie).GetChildren())
+        {
+            services.AddOptions<BegrippenOptions>(contract.Key)
+                .Bind(standaard)
+                .Bind(contract)
+                .ValidateOnStart();
+        }
+
+        services.TryAddSingleton<BegrippenPerContract>();
+        return services;
+    }
+}
