@@ -222,9 +222,10 @@ public sealed record Raamovereenkomst : ITariefregeling
             throw new BekostigingException(FoutCode.TrajectBuitenContract, $"{start.Soort} on {Tekst.Datum(start.Datum)} is after the end of contract {Id} on {Tekst.Datum(Einddatum)}; new trajecten go to a contracted provider.", traject.Id, start.Id);
         }
 
-        if (start is not null && start.Datum < Ingangsdatum)
+        // Only a Start decides the lower bound: a referral may precede the ingangsdatum.
+        if (t.Start is not null && t.Start.Datum < Ingangsdatum)
         {
-            throw new BekostigingException(FoutCode.TrajectBuitenContract, $"{start.Soort} on {Tekst.Datum(start.Datum)} is before the ingangsdatum of contract {Id} ({Tekst.Datum(Ingangsdatum)}).", traject.Id, start.Id);
+            throw new BekostigingException(FoutCode.TrajectBuitenContract, $"start on {Tekst.Datum(t.Start.Datum)} is before the ingangsdatum of contract {Id} ({Tekst.Datum(Ingangsdatum)}).", traject.Id, t.Start.Id);
         }
 
         return result;

@@ -31,12 +31,12 @@ public static partial class Bekostigingsmodellen
     /// <param name="uurtarief">The tariff per hour.</param>
     /// <param name="maximumUren">The maximum hours per dienst.</param>
     /// <param name="bonus">The bonus on duurzame werkhervatting.</param>
-    /// <param name="definitie">What counts as duurzame werkhervatting (default: the standard definition, at least 12 hours a week).</param>
+    /// <param name="definitie">What counts as duurzame werkhervatting (default: regulier, gesubsidieerd or beschut werk of at least 12 hours a week, lasting 6 months).</param>
     /// <returns>The model.</returns>
     public static Bekostigingsmodel UwvWerkfit(Bedrag uurtarief, decimal maximumUren, Bedrag bonus, Resultaatdefinitie? definitie = null)
         => new("UWV Werkfit / Naar Werk", ValueList.Of<Betaalregel>(
             new PerEenheid("uren", uurtarief, maximumUren),
-            BijResultaat.Vast("bonus", definitie ?? Resultaatdefinitie.Standaard.MetMinimumUren(12m), bonus)));
+            BijResultaat.Vast("bonus", definitie ?? UwvPlaatsing with { MinimumUrenPerWeek = 12m, MinimumContractMaanden = null, Wachttijd = null, Duurzaamheid = Duurzaamheid.Aaneengesloten(Duur.Maanden(6)) }, bonus)));
 
     /// <summary>
     /// UWV plaatsingsfee staircase (50+): €300 / +€700 / +€500 when a plaatsing of at least 12 hours a week lasts
@@ -49,7 +49,7 @@ public static partial class Bekostigingsmodellen
     public static Bekostigingsmodel UwvPlaatsingsfee(Bedrag? stap3Maanden = null, Bedrag? stap6Maanden = null, Bedrag? stap12Maanden = null)
         => new("UWV plaatsingsfee", ValueList.Of<Betaalregel>(new Trap(
             "plaatsingsfee",
-            Resultaatdefinitie.Standaard.MetMinimumUren(12m).MetDuurzaamheid(Duurzaamheid.Geen),
+            UwvPlaatsing with { MinimumUrenPerWeek = 12m, MinimumContractMaanden = null, Wachttijd = null },
             ValueList.Of(
                 new Trapstap(Duur.Maanden(3), stap3Maanden ?? Bedrag.Van(300m)),
                 new Trapstap(Duur.Maanden(6), stap6Maanden ?? Bedrag.Van(700m)),

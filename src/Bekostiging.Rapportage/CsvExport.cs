@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Bekostiging.Invoicing;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NodaTime.Text;
+
+namespace Bekostiging.Rapportage;
+
+/// <summary>How numbers are written in an export.</summary>
+public enum Getalnotatie
+{
+    /// <summary>Dutch: decimal comma, no grouping (<c>1234,56</c>), as Dutch spreadsheets read it.</summary>
+    Nederlands,
+
+    /// <summary>Invariant: decimal point, no grouping (<c>1234.56</c>), for systems.</summary>
+    Invariant,
+}
+
+/// <summary>The settings of a CSV export.</summary>
+/// <param name="Notatie">The number format.</param>
+/// <param name="Scheidingsteken">The field separator (default <c>;</c> for Dutch, <c>,</c> for invariant).</param>
+public sealed record CsvOpties(Getalnotatie Notatie, string Scheidingsteken)
+{
+    /// <summary>Dutch numbers, semicolon-separated (what Excel in a Dutch locale opens directly).</summary>
+    public static CsvOpties Nederlands { get; } = new(Getalnotatie.Nederlands, ";");
+
+    /// <summary>Invariant numbers, comma-separated.</summary>
+    public static CsvOpties Invariant { get; } = new(Getalnotatie.Invariant, ",");
+
+    internal string Getal(Bedrag b) => Notatie == Getalnotatie.Invariant ? b.ToInvariantString() : b.ToInvariantString().Replace('.', ',');
+}
+
+/// <summary>
+/// CSV exports of invoices and statements. Quoting and escaping are left to CsvHelper (RFC 4180); dates are ISO
+/// (<c>yyyy-MM-dd</c>); amounts have two decimals in the chosen notation.
+/// </summary>
+public static class CsvExport
+{
+    /// <summary>The header of an invoice export.</summary>
+    public static IReadOnlyList<string> FactuurKolommen { get; } = new[]
+    {
+        "factuurnummer", "factuurdatum", "periode_van", "periode_tot_en_met", "regel", "traject", "client", "contactpersoon",
+        "sleutel", "soort", "vervaldatum", "bedrag", "btw", "omschrijving", "corrigeert_factuur", "corrigeert_regel",
+    };
+
+    /// <summary>The header of a quarterly statement export.</summary>
+    public static IReadOnlyList<string> KwartaalKolommen { get; } = new[]
+    {
+        "contract", "jaar", "kwartaal", "client", "contactpersoon", "traject", "gefactureerd", "gecrediteerd", "netto",
+    };
+
+    /// <summary>Writes invoices, one row per line.</summary>
+    /// <param name="facturen">The invoices.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="opties">Number format and separator; default Dutch.</param>
+    public static void Facturen(IEnumerable<Factuur> facturen, TextWriter writer, CsvOpties? opties = null)
+    {
+        var o = opties ?? CsvOpties.Nederlands;
+        using var csv = Open(writer, o);
+        Header(csv, FactuurKolommen);
+        foreach (var f in facturen)
+        {
+            foreach (var r in f.Regels)
+            {
+                Row(
+                    csv,
+                    f.Nummer,
+                    Iso(f.Factuurdatum),
+                    Iso(f.Periode.Start),
+                    Iso(f.Periode.End),
+                    r.Regelnummer.ToString(CultureInfo.InvariantCulture),
+                    r.TrajectId ?? string.Empty,
+                    r.ClientId ?? string.Empty,
+                    r.ContactpersoonGemeente ?? string.Empty,
+                    r.Sleutel,
+                    r.Soort == Regelsoort.Debet ? "debet" : "credit",
+                    Iso(r.Vervaldatum),
+                    o.Getal(r.Bedrag),
+                    o.Getal(r.Btw),
+                    r.Omschrijving,
+                    r.Corrigeert?.Factuurnummer ?? string.Empty,
+                    r.Corrigeert?.Regelnummer.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+        }
+    }
+
+    /// <summary>Writes a quarterly statement, one row per client and traject, then a total row per client and one for the quarter.</summary>
+    /// <param name="overzicht">The statement.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="opties">Number format and separator; default Dutch.</param>
+    public static void Kwartaaloverzicht(Kwartaaloverzicht overzicht, TextWriter writer, CsvOpties? opties = null)
+    {
+        Preconditions(overzicht);
+        var o = opties ?? CsvOpties.Nederlands;
+        using var csv = Open(writer, o);
+        Header(csv, KwartaalKolommen);
+        var jaar = overzicht.Jaar.ToString(CultureInfo.InvariantCulture);
+        var kwartaal = "Q" + overzicht.Kwartaal.ToString(CultureInfo.InvariantCulture);
+        foreach (var c in overzicht.Clienten)
+        {
+            foreach (var t in c.Trajecten)
+            {
+                Row(csv, overzicht.ContractId, jaar, kwartaal, c.ClientId, c.ContactpersoonGemeente ?? string.Empty, t.TrajectId, o.Getal(t.Gefactureerd), o.Getal(t.Gecrediteerd), o.Getal(t.Netto));
+            }
+
+            var g = c.Trajecten.Aggregate(Bedrag.Nul, (s, t) => s + t.Gefactureerd);
+            var cr = c.Trajecten.Aggregate(Bedrag.Nul, (s, t) => s + t.Gecrediteerd);
+            Row(csv, overzicht.ContractId, jaar, kwartaal, c.ClientId, c.ContactpersoonGemeente ?? string.Empty, "totaal client", o.Getal(g), o.Getal(cr), o.Getal(c.Totaal));
+        }
+
+        if (!overzicht.Contractregels.IsNul)
+        {
+            Row(csv, overzicht.ContractId, jaar, kwartaal, string.Empty, string.Empty, "contractregels", o.Getal(overzicht.Contractregels), o.Getal(Bedrag.Nul), o.Getal(overzicht.Contractregels));
+        }
+
+        Row(csv, overzicht.ContractId, jaar, kwartaal, string.Empty, string.Empty, "totaal kwartaal", string.Empty, string.Empty, o.Getal(overzicht.Totaal));
+    }
+
+    private static void Preconditions(object? value)
+    {
+        if (value is null)
+        {
+            throw new System.ArgumentNullException(nameof(value));
+        }
+    }
+
+    private static string Iso(NodaTime.LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static CsvWriter Open(TextWriter writer, CsvOpties o)
+    {
+        Preconditions(writer);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = o.Scheidingsteken, NewLine = "\n" };
+        return new CsvWriter(writer, config, leaveOpen: true);
+    }
+
+    private static void Header(CsvWriter csv, IEnumerable<string> columns)
+    {
+        foreach (var c in columns)
+        {
+            csv.WriteField(c);
+        }
+
+        csv.NextRecord();
+    }
+
+    private static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var f in fields)
+        {
+            csv.WriteField(f);
+        }
+
+        csv.NextRecord();
+    }
+}

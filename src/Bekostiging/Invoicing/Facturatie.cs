@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Bekostiging.Contracts;
+using Bekostiging.Events;
+using NodaTime;
+
+namespace Bekostiging.Invoicing;
+
+/// <summary>The settings of an invoice run.</summary>
+/// <param name="Btw">The VAT rule (no default: exempt or 21 % is the caller's decision).</param>
+/// <param name="Nummering">Gives the number of the n-th invoice of the contract (n = earlier invoices + 1), e.g. <c>n =&gt; $"F-2026-{n:0000}"</c>.</param>
+public sealed record Factuurinstellingen(Btw Btw, Func<int, string> Nummering)
+{
+    /// <summary>A numbering "prefix0001", "prefix0002", ….</summary>
+    /// <param name="prefix">The prefix, e.g. "ABG-2026-".</param>
+    /// <returns>The numbering function.</returns>
+    public static Func<int, string> Reeks(string prefix) => n => prefix + n.ToString("0000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Invoice runs (domain.md §9): recompute the settlement at the run date t with the events reported by t, then
+/// compare it per line key with everything invoiced before. A new or larger amount becomes a debit line; a smaller
+/// or vanished amount a credit line that refers to the last debit line of the same key. Running twice adds nothing;
+/// however runs are spaced, their sum equals the settlement at the last run. History is input and never changed.
+/// </summary>
+public static class Facturatie
+{
+    /// <summary>Runs an invoice at <paramref name="factuurdatum"/> and returns the invoice to issue (possibly empty).</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with all events known to the caller (those reported after the run date are ignored).</param>
+    /// <param name="eerdereFacturen">Every invoice issued before for this contract.</param>
+    /// <param name="factuurdatum">The run date t.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <returns>The new invoice.</returns>
+    /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
+    public static Factuur Run(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false);
+
+    /// <summary>The invoice a run would produce (dry run), marked as concept, numbered "CONCEPT".</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with their events.</param>
+    /// <param name="eerdereFacturen">Every invoice issued before.</param>
+    /// <param name="factuurdatum">The run date.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <returns>The preview.</returns>
+    public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true);
+
+    /// <summary>What has been invoiced net per (traject, key) in a history.</summary>
+    /// <param name="facturen">The invoices.</param>
+    /// <returns>Net amount per key.</returns>
+    public static IReadOnlyDictionary<(string? TrajectId, string Sleutel), Bedrag> Gefactureerd(IEnumerable<Factuur> facturen)
+    {
+        var result = new Dictionary<(string?, string), Bedrag>();
+        foreach (var f in facturen.Where(f => !f.IsConcept))
+        {
+            foreach (var r in f.Regels)
+            {
+                result.TryGetValue((r.TrajectId, r.Sleutel), out var sum);
+                result[(r.TrajectId, r.Sleutel)] = sum + r.Bedrag;
+            }
+        }
+
+        return result;
+    }
+
+    private static Factuur Build(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdere, LocalDate t, Factuurinstellingen instellingen, bool concept)
+    {
+        Preconditions.NotNull(contract, nameof(contract));
+        Preconditions.NotNull(eerdere, nameof(eerdere));
+        Preconditions.NotNull(instellingen, nameof(instellingen));
+        CheckHistory(contract, eerdere, t);
+
+        // Settle as known on t: only events reported on or before the run date.
+        var known = trajecten.Select(x => x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() }).ToList();
+        var settlement = contract.Settle(known, t);
+        var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
+
+        // Target per key: the due amount within the plafond.
+        var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, string Omschrijving)>();
+        foreach (var a in settlement.Trajecten)
+        {
+            foreach (var line in a.Verschuldigd)
+            {
+                var within = line.Bedrag - settlement.BovenPlafondVan(a.TrajectId, line.Sleutel);
+                target[(a.TrajectId, line.Sleutel)] = (within, line.Vervaldatum, line.Omschrijving);
+            }
+        }
+
+        foreach (var c in settlement.Contractregels)
+        {
+            target[(null, c.Sleutel)] = (c.Bedrag, c.Vervaldatum, c.Omschrijving);
+        }
+
+        var invoiced = Gefactureerd(eerdere);
+        var lastDebit = LastDebits(eerdere);
+        var keys = target.Keys.Union(invoiced.Keys)
+            .OrderBy(k => k.Item1 ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(k => k.Item2, StringComparer.Ordinal)
+            .ToList();
+
+        var regels = new List<Factuurregel>();
+        foreach (var key in keys)
+        {
+            target.TryGetValue(key, out var want);
+            invoiced.TryGetValue(key, out var had);
+            var diff = want.Bedrag - had;
+            if (diff.IsNul)
+            {
+                continue;
+            }
+
+            var traject = key.Item1 is not null && byTraject.TryGetValue(key.Item1, out var found) ? found : null;
+            var soort = diff > Bedrag.Nul ? Regelsoort.Debet : Regelsoort.Credit;
+            var due = want.Bedrag.IsNul && lastDebit.TryGetValue(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
+            var text = soort == Regelsoort.Debet
+                ? (had.IsNul ? want.Omschrijving : $"{want.Omschrijving} (increase from {had})")
+                : want.Bedrag.IsNul ? $"credit: {key.Item2} is no longer due" : $"credit: {key.Item2} reduced from {had} to {want.Bedrag}";
+            regels.Add(new Factuurregel(
+                regels.Count + 1,
+                key.Item1,
+                traject?.ClientId,
+                traject?.ContactpersoonGemeente,
+                key.Item2,
+                soort,
+                diff,
+                instellingen.Btw.Over(diff),
+                due,
+                text,
+                soort == Regelsoort.Credit && lastDebit.TryGetValue(key, out var debit) ? debit.Ref : null));
+        }
+
+        var ingehouden = settlement.Plafond.Where(p => !p.BovenPlafond.IsNul)
+            .Select(p => new Ingehouden(p.TrajectId, p.Sleutel, p.Kalenderjaar, p.BovenPlafond)).ToValueList();
+        var issued = eerdere.Where(f => !f.IsConcept).ToList();
+        var previousDate = issued.Count == 0 ? contract.Ingangsdatum : issued.Max(f => f.Factuurdatum).PlusDays(1);
+        if (previousDate > t)
+        {
+            previousDate = t;
+        }
+
+        return new Factuur(
+            concept ? "CONCEPT" : instellingen.Nummering(issued.Count + 1),
+            contract.Id,
+            t,
+            new DateInterval(previousDate, t),
+            instellingen.Btw,
+            regels.ToValueList(),
+            ingehouden,
+            concept);
+    }
+
+    private static Dictionary<(string?, string), (Regelverwijzing Ref, Factuurregel Line)> LastDebits(IEnumerable<Factuur> facturen)
+    {
+        var result = new Dictionary<(string?, string), (Regelverwijzing, Factuurregel)>();
+        foreach (var f in facturen.Where(f => !f.IsConcept).OrderBy(f => f.Factuurdatum))
+        {
+            foreach (var r in f.Regels.Where(r => r.Soort == Regelsoort.Debet))
+            {
+                result[(r.TrajectId, r.Sleutel)] = (new Regelverwijzing(f.Nummer, r.Regelnummer), r);
+            }
+        }
+
+        return result;
+    }
+
+    private static void CheckHistory(Raamovereenkomst contract, IReadOnlyList<Factuur> eerdere, LocalDate t)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in eerdere)
+        {
+            if (f.IsConcept)
+            {
+                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice history of contract {contract.Id} holds a concept (dry run) dated {f.Factuurdatum:yyyy-MM-dd}; only issued invoices are history.");
+            }
+
+            if (f.ContractId != contract.Id)
+            {
+                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} belongs to contract {f.ContractId}, not {contract.Id}.");
+            }
+
+            if (!numbers.Add(f.Nummer))
+            {
+                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice number {f.Nummer} occurs twice in the history of contract {contract.Id}.");
+            }
+
+            if (f.Factuurdatum > t)
+            {
+                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} is dated {f.Factuurdatum:yyyy-MM-dd}, after this run's date {t:yyyy-MM-dd}; runs are made in date order.");
+            }
+        }
+    }
+}
