@@ -32,11 +32,13 @@ public static class BekostigingServiceCollectionExtensions
 
         var standaard = configuration.GetSection(BegrippenOptions.Sectie);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BegrippenOptions>, BegrippenOptionsValidator>());
-        services.AddOptions<BegrippenOptions>().Bind(standaard).ValidateOnStart();
+        // The standard section applies to every instance (a contract without a section of its own gets the standard);
+        // each contract's section is applied on top of it.
+        services.Configure<BegrippenOptions>(name: null, standaard);
+        services.AddOptions<BegrippenOptions>().ValidateOnStart();
         foreach (var contract in configuration.GetSection(BegrippenOptions.ContractenSectie).GetChildren())
         {
             services.AddOptions<BegrippenOptions>(contract.Key)
-                .Bind(standaard)
                 .Bind(contract)
                 .ValidateOnStart();
         }

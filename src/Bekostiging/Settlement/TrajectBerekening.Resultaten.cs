@@ -248,6 +248,12 @@ internal sealed partial class TrajectBerekening
             var klasse = r.KlasseVoor(decisive.Type, decisive.UrenPerWeek)!;
             var bedrag = TrajectTarief(klasse.Bedrag);
             var due = week.PlusWeeks(1);
+            if (r.Definitie.Wachttijd is { } wacht && wacht.Voltooid(decisive.Datum) > due)
+            {
+                // domain.md §12: with a waiting period the result is due on the later of the two.
+                due = wacht.Voltooid(decisive.Datum);
+            }
+
             var open = sources.Any(q => q.LaatsteDag is null);
             Add(
                 new Kandidaat

@@ -50,6 +50,7 @@ internal sealed partial class TrajectBerekening
         if (_t.Reclame is not null)
         {
             Gereclameerd();
+            ApplyMaximum();
         }
         else
         {

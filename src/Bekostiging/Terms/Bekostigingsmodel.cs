@@ -20,12 +20,10 @@ namespace Bekostiging.Terms;
 public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regels, Bedrag? Maximum = null, Duur? MaximaleDoorlooptijd = null)
 {
     /// <summary>The payment rules.</summary>
-    public ValueList<Betaalregel> Regels { get; init; } = UniqueCodes(Naam, Regels);
+    public ValueList<Betaalregel> Regels { get; init => field = UniqueCodes(Naam, value); } = UniqueCodes(Naam, Regels);
 
     /// <summary>The maximum per traject.</summary>
-    public Bedrag? Maximum { get; init; } = Maximum is { IsNegatief: true }
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {Naam}: a maximum is not negative.")
-        : Maximum;
+    public Bedrag? Maximum { get; init => field = CheckMaximum(Naam, value); } = CheckMaximum(Naam, Maximum);
 
     /// <summary>A copy with a maximum per traject.</summary>
     /// <param name="maximum">The maximum.</param>
@@ -36,6 +34,10 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
     /// <param name="regel">The rule.</param>
     /// <returns>The changed model.</returns>
     public Bekostigingsmodel Plus(Betaalregel regel) => this with { Regels = Regels.Append(regel).ToValueList() };
+
+    private static Bedrag? CheckMaximum(string naam, Bedrag? maximum) => maximum is { IsNegatief: true }
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: a maximum is not negative ({maximum}).")
+        : maximum;
 
     private static ValueList<Betaalregel> UniqueCodes(string naam, ValueList<Betaalregel> regels)
     {

@@ -31,25 +31,19 @@ public sealed record Resultaatdefinitie(
         0);
 
     /// <summary>The accepted uitstroomtypes.</summary>
-    public ValueList<Uitstroomtype> Uitstroomtypes { get; init; } = Preconditions.NotNull(Uitstroomtypes, nameof(Uitstroomtypes));
+    public ValueList<Uitstroomtype> Uitstroomtypes { get; init => field = Preconditions.NotNull(value, nameof(Uitstroomtypes)); } = Preconditions.NotNull(Uitstroomtypes, nameof(Uitstroomtypes));
 
     /// <summary>Minimum hours per week.</summary>
-    public decimal MinimumUrenPerWeek { get; init; } = MinimumUrenPerWeek >= 0m && MinimumUrenPerWeek <= 168m
-        ? MinimumUrenPerWeek
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumUrenPerWeek = {MinimumUrenPerWeek}: hours per week lie in [0, 168].");
+    public decimal MinimumUrenPerWeek { get; init => field = CheckUren(value); } = CheckUren(MinimumUrenPerWeek);
 
     /// <summary>Minimum contract length in months.</summary>
-    public int? MinimumContractMaanden { get; init; } = MinimumContractMaanden is null or >= 1
-        ? MinimumContractMaanden
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumContractMaanden = {MinimumContractMaanden}: at least 1 month, or none.");
+    public int? MinimumContractMaanden { get; init => field = CheckContract(value); } = CheckContract(MinimumContractMaanden);
 
     /// <summary>The durability rule.</summary>
-    public Duurzaamheid Duurzaamheid { get; init; } = Preconditions.NotNull(Duurzaamheid, nameof(Duurzaamheid));
+    public Duurzaamheid Duurzaamheid { get; init => field = Preconditions.NotNull(value, nameof(Duurzaamheid)); } = Preconditions.NotNull(Duurzaamheid, nameof(Duurzaamheid));
 
     /// <summary>The longest gap in days that still joins plaatsingen into one spell.</summary>
-    public int MaximaleOnderbreking { get; init; } = MaximaleOnderbreking >= 0
-        ? MaximaleOnderbreking
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MaximaleOnderbreking = {MaximaleOnderbreking}: a gap is not negative.");
+    public int MaximaleOnderbreking { get; init => field = CheckGap(value); } = CheckGap(MaximaleOnderbreking);
 
     /// <summary>Only these uitstroomtypes count.</summary>
     /// <param name="types">The accepted types.</param>
@@ -80,6 +74,18 @@ public sealed record Resultaatdefinitie(
     /// <param name="dagen">Days.</param>
     /// <returns>A changed copy.</returns>
     public Resultaatdefinitie MetMaximaleOnderbreking(int dagen) => this with { MaximaleOnderbreking = dagen };
+
+    private static decimal CheckUren(decimal uren) => uren is >= 0m and <= 168m
+        ? uren
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumUrenPerWeek = {uren}: hours per week lie in [0, 168].");
+
+    private static int? CheckContract(int? maanden) => maanden is null or >= 1
+        ? maanden
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumContractMaanden = {maanden}: at least 1 month, or none.");
+
+    private static int CheckGap(int dagen) => dagen >= 0
+        ? dagen
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MaximaleOnderbreking = {dagen}: a gap is not negative.");
 
     /// <summary>Whether <paramref name="type"/> is accepted.</summary>
     /// <param name="type">The uitstroomtype.</param>

@@ -498,6 +498,10 @@ internal sealed class HistorieBouwer
         {
             basis = Kalender.EindeMaand(basis);
         }
+        else if (Kans(0.03))
+        {
+            basis = new LocalDate(2028, 2, 29);
+        }
 
         var aanmelding = Kans(0.9) ? Voeg(new Aanmelding(Id(), basis)) : null;
         Start? start = null;

@@ -16,6 +16,15 @@ public abstract record Betaalregel(string Code)
     /// <summary>A short description of the rule for people (line descriptions, docs).</summary>
     public abstract string Omschrijving { get; }
 
+    /// <summary>Checks that an amount of a rule is not negative.</summary>
+    /// <param name="bedrag">The amount.</param>
+    /// <param name="code">The rule (or module) it belongs to, for the message.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> when negative.</exception>
+    protected internal static Bedrag NietNegatief(Bedrag bedrag, string code) => bedrag.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"{code}: an amount is not negative ({bedrag}).")
+        : bedrag;
+
     private static string ValidCode(string code)
     {
         Preconditions.NotEmpty(code, nameof(Code));

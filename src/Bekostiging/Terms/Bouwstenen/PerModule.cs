@@ -5,7 +5,14 @@ namespace Bekostiging.Terms;
 /// <summary>The price of one module (bouwsteen).</summary>
 /// <param name="ModuleCode">The module code as Module events carry it.</param>
 /// <param name="Prijs">The price per module delivered.</param>
-public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs);
+public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs)
+{
+    /// <summary>The module code.</summary>
+    public string ModuleCode { get; init => field = Preconditions.NotEmpty(value, nameof(ModuleCode)); } = Preconditions.NotEmpty(ModuleCode, nameof(ModuleCode));
+
+    /// <summary>The price per module delivered.</summary>
+    public Bedrag Prijs { get; init => field = Betaalregel.NietNegatief(value, ModuleCode); } = Betaalregel.NietNegatief(Prijs, ModuleCode);
+}
 
 /// <summary>
 /// A price per module delivered (Module events; the bouwstenenmodel). Each Module event is one unit priced by its

@@ -8,6 +8,9 @@ namespace Bekostiging.Terms;
 /// <param name="BedragPerTrede">The amount per rung climbed.</param>
 public sealed record PerTrede(string Code, Bedrag BedragPerTrede) : Betaalregel(Code)
 {
+    /// <summary>The amount per rung climbed.</summary>
+    public Bedrag BedragPerTrede { get; init => field = NietNegatief(value, Code); } = NietNegatief(BedragPerTrede, Code);
+
     /// <inheritdoc />
     public override string Omschrijving => $"{BedragPerTrede} per trede hoger op de participatieladder";
 }

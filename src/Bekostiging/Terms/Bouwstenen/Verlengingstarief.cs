@@ -5,6 +5,9 @@ namespace Bekostiging.Terms;
 /// <param name="Bedrag">The fee per verlenging.</param>
 public sealed record Verlengingstarief(string Code, Bedrag Bedrag) : Betaalregel(Code)
 {
+    /// <summary>The fee per verlenging.</summary>
+    public Bedrag Bedrag { get; init => field = NietNegatief(value, Code); } = NietNegatief(Bedrag, Code);
+
     /// <inheritdoc />
     public override string Omschrijving => $"{Bedrag} per goedgekeurde verlenging";
 }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Bekostiging.Cli.Commando;
+using Bekostiging.Json;
+
+namespace Bekostiging.Cli;
+
+/// <summary>
+/// The bekostiging tool. Exit codes: 0 ok, 1 invalid input (the message names file, path or line, traject, event and
+/// rule), 2 usage error, 3 internal error. Errors go to standard error, never with a stack trace.
+/// </summary>
+public static class Program
+{
+    internal static IReadOnlyList<ICommando> Commandos { get; } = new ICommando[]
+    {
+        new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(),
+    };
+
+    public static int Main(string[] args) => Run(args ?? Array.Empty<string>(), Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with the given arguments and writers (for tests).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(uit);
+        ArgumentNullException.ThrowIfNull(fout);
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            uit.Write(Hulp());
+            return args.Count == 0 ? 2 : 0;
+        }
+
+        var commando = Commandos.FirstOrDefault(c => c.Naam == args[0]);
+        if (commando is null)
+        {
+            fout.WriteLine($"bekostiging: unknown command '{args[0]}'.");
+            fout.Write(Hulp());
+            return 2;
+        }
+
+        try
+        {
+            var a = Argumenten.Lees(args.Skip(1).ToList(), commando.Vlaggen);
+            if (a.Help)
+            {
+                uit.WriteLine(commando.Omschrijving);
+                uit.WriteLine();
+                uit.Write(commando.Gebruik);
+                uit.WriteLine();
+                return 0;
+            }
+
+            return commando.Voer(a, uit);
+        }
+        catch (GebruiksFout e)
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            return 2;
+        }
+        catch (JsonInvoerException e)
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: invalid input: {e.Message}");
+            return 1;
+        }
+        catch (BekostigingException e)
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: invalid input: {e.Message}");
+            return 1;
+        }
+        catch (IOException e)
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            return 1;
+        }
+#pragma warning disable CA1031 // The tool's contract: an internal error is reported with exit code 3, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            fout.WriteLine($"bekostiging {commando.Naam}: internal error ({e.GetType().Name}): {e.Message}");
+            return 3;
+        }
+    }
+
+    /// <summary>Runs an engine call; a domain error keeps its traject and event in the message.</summary>
+    internal static T MetTraject<T>(Func<T> f) => f();
+
+    private static string Hulp()
+    {
+        using var sw = new StringWriter();
+        sw.WriteLine("bekostiging — settle, invoice and compare re-integration contracts (docs/cli.md)");
+        sw.WriteLine();
+        sw.WriteLine("usage: bekostiging <command> [options]     bekostiging <command> --help");
+        sw.WriteLine();
+        foreach (var c in Commandos)
+        {
+            sw.WriteLine($"  {c.Naam,-12} {c.Omschrijving}");
+        }
+
+        sw.WriteLine();
+        sw.WriteLine("exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error");
+        return sw.ToString();
+    }
+}

@@ -1,0 +1,474 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Bekostiging.Scenarios;
+
+/// <summary>The charts of a <see cref="Vergelijking"/>.</summary>
+public enum Grafiek
+{
+    /// <summary>The spread of the total cost to the gemeente per model over the simulations (box plot: P5, P25, P50, P75, P95 and the mean).</summary>
+    Kostenverdeling,
+
+    /// <summary>The cost per durable plaatsing per model (bars).</summary>
+    KostenPerDuurzamePlaatsing,
+
+    /// <summary>The mean cost per calendar year per model (grouped bars, a whisker to P95) against the budget (a horizontal line).</summary>
+    JaarkostenTegenBudget,
+
+    /// <summary>The provider's margin per client per profiel and model (grouped bars).</summary>
+    MargePerProfiel,
+}
+
+/// <summary>The size and formats of rendered charts.</summary>
+/// <param name="Breedte">Width in pixels (200–10,000).</param>
+/// <param name="Hoogte">Height in pixels (200–10,000).</param>
+/// <param name="Png">Write a PNG file in <see cref="Grafieken.Schrijf"/>.</param>
+/// <param name="Svg">Write an SVG file in <see cref="Grafieken.Schrijf"/>.</param>
+public sealed record Grafiekopties(int Breedte = 1000, int Hoogte = 600, bool Png = true, bool Svg = true)
+{
+    /// <summary>1000 × 600 pixels, PNG and SVG.</summary>
+    public static Grafiekopties Standaard { get; } = new();
+
+    internal void Valideer()
+    {
+        if (Breedte is < 200 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Breedte), Breedte, "The width lies in 200–10,000 pixels.");
+        }
+
+        if (Hoogte is < 200 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Hoogte), Hoogte, "The height lies in 200–10,000 pixels.");
+        }
+    }
+}
+
+/// <summary>
+/// Charts of the comparison of bekostigingsmodellen (domain.md §10), rendered with ScottPlot: the spread of the cost
+/// per model, the cost per durable plaatsing, the cost per calendar year against the budget, and the provider's margin
+/// per profiel. Titles and labels are Dutch; euro ticks read <c>€ 150.000</c>. Every model keeps its colour in every
+/// chart.
+/// </summary>
+public static class Grafieken
+{
+    private const float TitelGrootte = 22;
+    private const float AsLabelGrootte = 16;
+    private const float TickGrootte = 14;
+    private const float LegendaGrootte = 14;
+
+    // Skia's font manager without fontconfig resolves an unknown family to the first one it has (here a serif):
+    // take the first sans-serif family that really exists, or keep ScottPlot's choice.
+    private static readonly Lazy<string?> Lettertype = new(() => new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "Open Sans", "Segoe UI" }
+        .FirstOrDefault(f => string.Equals(Fonts.GetTypeface(f, false, false)?.FamilyName, f, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>All charts, in the order <see cref="Schrijf"/> writes them.</summary>
+    public static IReadOnlyList<Grafiek> Alle { get; } = new[] { Grafiek.Kostenverdeling, Grafiek.KostenPerDuurzamePlaatsing, Grafiek.JaarkostenTegenBudget, Grafiek.MargePerProfiel };
+
+    /// <summary>The file name of a chart without extension, e.g. <c>1-kostenverdeling</c>.</summary>
+    /// <param name="grafiek">The chart.</param>
+    /// <returns>The file name.</returns>
+    public static string Bestandsnaam(Grafiek grafiek) => grafiek switch
+    {
+        Grafiek.Kostenverdeling => "1-kostenverdeling",
+        Grafiek.KostenPerDuurzamePlaatsing => "2-kosten-per-duurzame-plaatsing",
+        Grafiek.JaarkostenTegenBudget => "3-jaarkosten-tegen-budget",
+        Grafiek.MargePerProfiel => "4-marge-per-profiel",
+        _ => throw new ArgumentOutOfRangeException(nameof(grafiek), grafiek, "Unknown chart."),
+    };
+
+    /// <summary>
+    /// Builds a chart as a ScottPlot <see cref="Plot"/>, to adjust further or to render in another format. The caller
+    /// disposes it.
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="grafiek">The chart.</param>
+    /// <param name="opties">The size it will be rendered at (the title is fitted to the width); <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>The plot.</returns>
+    public static Plot Maak(Vergelijking vergelijking, Grafiek grafiek, Grafiekopties? opties = null)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        var o = opties ?? Grafiekopties.Standaard;
+        o.Valideer();
+        var plot = new Plot();
+        try
+        {
+            Opmaken(plot);
+            switch (grafiek)
+            {
+                case Grafiek.Kostenverdeling:
+                    Kostenverdeling(plot, vergelijking);
+                    break;
+                case Grafiek.KostenPerDuurzamePlaatsing:
+                    KostenPerDuurzamePlaatsing(plot, vergelijking);
+                    break;
+                case Grafiek.JaarkostenTegenBudget:
+                    JaarkostenTegenBudget(plot, vergelijking);
+                    break;
+                case Grafiek.MargePerProfiel:
+                    MargePerProfiel(plot, vergelijking);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(grafiek), grafiek, "Unknown chart.");
+            }
+
+            if (Lettertype.Value is { } font)
+            {
+                plot.Font.Set(font);
+                // Set() gives every label the regular typeface, which ignores Bold: the title gets the bold one.
+                plot.Axes.Title.Label.Font = Fonts.GetTypeface(font, bold: true, italic: false);
+            }
+
+            PasTitel(plot, o.Breedte);
+            return plot;
+        }
+        catch
+        {
+            plot.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Renders a chart as PNG.</summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="grafiek">The chart.</param>
+    /// <param name="opties">The size; <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>The PNG file's bytes.</returns>
+    public static byte[] Png(Vergelijking vergelijking, Grafiek grafiek, Grafiekopties? opties = null)
+    {
+        var o = opties ?? Grafiekopties.Standaard;
+        o.Valideer();
+        using var plot = Maak(vergelijking, grafiek, o);
+        return plot.GetImageBytes(o.Breedte, o.Hoogte, ImageFormat.Png);
+    }
+
+    /// <summary>Renders a chart as SVG.</summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="grafiek">The chart.</param>
+    /// <param name="opties">The size; <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>The SVG document.</returns>
+    public static string Svg(Vergelijking vergelijking, Grafiek grafiek, Grafiekopties? opties = null)
+    {
+        var o = opties ?? Grafiekopties.Standaard;
+        o.Valideer();
+        using var plot = Maak(vergelijking, grafiek, o);
+        return plot.GetSvgXml(o.Breedte, o.Hoogte);
+    }
+
+    /// <summary>
+    /// Writes every chart (<see cref="Alle"/>) into a folder, as <c>&lt;Bestandsnaam&gt;.png</c> and/or <c>.svg</c>,
+    /// creating the folder when needed and replacing files of the same name.
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="map">The folder.</param>
+    /// <param name="opties">Size and formats; <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>The full paths of the files written, per chart PNG before SVG.</returns>
+    public static IReadOnlyList<string> Schrijf(Vergelijking vergelijking, string map, Grafiekopties? opties = null)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        ArgumentException.ThrowIfNullOrWhiteSpace(map);
+        var o = opties ?? Grafiekopties.Standaard;
+        o.Valideer();
+        var folder = Directory.CreateDirectory(map).FullName;
+        var paths = new List<string>();
+        foreach (var g in Alle)
+        {
+            using var plot = Maak(vergelijking, g, o);
+            var basis = Path.Combine(folder, Bestandsnaam(g));
+            if (o.Png)
+            {
+                File.WriteAllBytes(basis + ".png", plot.GetImageBytes(o.Breedte, o.Hoogte, ImageFormat.Png));
+                paths.Add(basis + ".png");
+            }
+
+            if (o.Svg)
+            {
+                File.WriteAllText(basis + ".svg", plot.GetSvgXml(o.Breedte, o.Hoogte), new UTF8Encoding(false));
+                paths.Add(basis + ".svg");
+            }
+        }
+
+        return paths;
+    }
+
+    private static void Kostenverdeling(Plot plot, Vergelijking v)
+    {
+        plot.Title($"Kosten voor de gemeente per model ({Opmaak.Geheel(v.Iteraties)} simulaties)", TitelGrootte);
+        plot.YLabel("Totale kosten tot de horizon", AsLabelGrootte);
+        plot.XLabel("Doos: 25–75 %, streep: mediaan, snorren: 5–95 %, ruit: gemiddelde", AsLabelGrootte);
+        for (var i = 0; i < v.Modellen.Count; i++)
+        {
+            var m = v.Modellen[i];
+            var kleur = Kleur(i);
+            var sorted = m.KostenPerIteratie.ToArray();
+            Array.Sort(sorted);
+            var box = new Box
+            {
+                Position = i,
+                Width = 0.5,
+                WhiskerMin = (double)m.Kosten.P5.Euros,
+                WhiskerMax = (double)m.Kosten.P95.Euros,
+                BoxMiddle = (double)m.Kosten.P50.Euros,
+                BoxMin = sorted.Length == 0 ? (double)m.Kosten.P5.Euros : (double)Percentiel(sorted, 0.25m),
+                BoxMax = sorted.Length == 0 ? (double)m.Kosten.P95.Euros : (double)Percentiel(sorted, 0.75m),
+            };
+            box.FillColor = kleur.WithAlpha(0.6);
+            box.LineColor = kleur.Darken(0.4);
+            box.LineWidth = 2;
+            plot.Add.Box(box);
+            var mean = plot.Add.Marker(i, (double)m.Kosten.Gemiddelde.Euros, MarkerShape.FilledDiamond, 12, kleur.Darken(0.5));
+            mean.LegendText = string.Empty;
+        }
+
+        Modelas(plot, v);
+        EuroAs(plot);
+    }
+
+    private static void KostenPerDuurzamePlaatsing(Plot plot, Vergelijking v)
+    {
+        plot.Title($"Kosten per duurzame plaatsing per model ({Opmaak.Geheel(v.Iteraties)} simulaties)", TitelGrootte);
+        plot.YLabel("Kosten per duurzame plaatsing", AsLabelGrootte);
+        if (v.Modellen.Count > 0 && v.Modellen.All(m => m.DuurzamePlaatsingen == v.Modellen[0].DuurzamePlaatsingen))
+        {
+            // The same client histories are settled under every model, so the number of durable plaatsingen is shared.
+            plot.XLabel($"Gemiddeld {Opmaak.Getal(v.Modellen[0].DuurzamePlaatsingen, 1)} duurzame plaatsingen per simulatie van {Opmaak.Geheel(v.AantalClienten)} cliënten", AsLabelGrootte);
+        }
+
+        var bars = v.Modellen.Select((m, i) => new Bar
+        {
+            Position = i,
+            Value = (double)m.KostenPerDuurzamePlaatsing.Euros,
+            FillColor = Kleur(i),
+            Size = 0.6,
+            Label = Opmaak.EuroAfgerond(m.KostenPerDuurzamePlaatsing),
+        }).ToList();
+        var plottable = plot.Add.Bars(bars);
+        plottable.ValueLabelStyle.FontSize = TickGrootte;
+        Modelas(plot, v);
+        EuroAs(plot);
+        plot.Axes.Margins(bottom: 0, top: 0.15);
+    }
+
+    private static void JaarkostenTegenBudget(Plot plot, Vergelijking v)
+    {
+        var jaren = v.Modellen.SelectMany(m => m.PerJaar.Select(j => j.Jaar)).Distinct().OrderBy(j => j).ToArray();
+        var budget = v.BudgetPerJaar;
+        plot.Title(
+            budget is null ? $"Kosten per kalenderjaar per model ({Opmaak.Geheel(v.Iteraties)} simulaties)" : $"Kosten per kalenderjaar per model tegen het budget ({Opmaak.Geheel(v.Iteraties)} simulaties)",
+            TitelGrootte);
+        plot.YLabel("Kosten per jaar", AsLabelGrootte);
+        plot.XLabel(
+            budget is null ? "Kalenderjaar (staaf: gemiddelde, snor: tot 95e percentiel)" : "Kalenderjaar (staaf: gemiddelde, snor: tot 95e percentiel; kans boven budget: hoogste per jaar)",
+            AsLabelGrootte);
+        var n = Math.Max(1, v.Modellen.Count);
+        var breedte = 0.8 / n;
+        var p95 = new List<(double X, double Y, double Fout)>();
+        for (var i = 0; i < v.Modellen.Count; i++)
+        {
+            var m = v.Modellen[i];
+            var kleur = Kleur(i);
+            var bars = new List<Bar>();
+            for (var j = 0; j < jaren.Length; j++)
+            {
+                var jk = m.PerJaar.FirstOrDefault(x => x.Jaar == jaren[j]);
+                if (jk is null)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = j + ((i - ((n - 1) / 2.0)) * breedte),
+                    Value = (double)jk.Gemiddelde.Euros,
+                    FillColor = kleur,
+                    Size = breedte * 0.9,
+                });
+
+                // The P95 can lie below a mean pulled up by a few costly simulations: no whisker then.
+                p95.Add(((double)bars[^1].Position, (double)jk.Gemiddelde.Euros, (double)Math.Max(0m, (jk.P95 - jk.Gemiddelde).Euros)));
+            }
+
+            var kans = budget is null || m.PerJaar.Count == 0 ? string.Empty : $" ({Opmaak.Procent(m.PerJaar.Max(j => j.KansBovenBudget))} kans boven budget)";
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = m.Naam + kans;
+        }
+
+        if (p95.Count > 0)
+        {
+            var nul = p95.Select(_ => 0.0).ToArray();
+            var snorren = plot.Add.ErrorBar(p95.Select(p => p.X).ToArray(), p95.Select(p => p.Y).ToArray(), p95.Select(p => p.Fout).ToArray());
+            snorren.YErrorNegative = nul;
+            snorren.Color = Colors.Black.WithAlpha(0.7);
+            snorren.LineWidth = 1.5f;
+            snorren.CapSize = 8;
+        }
+
+        if (budget is { } b)
+        {
+            var line = plot.Add.HorizontalLine((double)b.Euros, 2, Colors.Red, LinePattern.Dashed);
+            line.LegendText = $"Budget: {Opmaak.EuroAfgerond(b)} per jaar";
+        }
+
+        plot.Axes.Bottom.TickGenerator = new NumericManual(
+            Enumerable.Range(0, jaren.Length).Select(j => (double)j).ToArray(),
+            jaren.Select(j => j.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        Categorisch(plot);
+        EuroAs(plot);
+        plot.Axes.Margins(bottom: 0, top: 0.1);
+        Legenda(plot);
+    }
+
+    private static void MargePerProfiel(Plot plot, Vergelijking v)
+    {
+        plot.Title($"Marge van de aanbieder per cliënt, per profiel en model ({Opmaak.Geheel(v.Iteraties)} simulaties)", TitelGrootte);
+        plot.YLabel("Marge per cliënt (opbrengst − kosten)", AsLabelGrootte);
+        var profielen = v.Modellen.SelectMany(m => m.PerProfiel.Select(p => p.Profiel)).Distinct().OrderBy(p => p).ToArray();
+        var n = Math.Max(1, v.Modellen.Count);
+        var breedte = 0.8 / n;
+        for (var i = 0; i < v.Modellen.Count; i++)
+        {
+            var m = v.Modellen[i];
+            var bars = new List<Bar>();
+            for (var j = 0; j < profielen.Length; j++)
+            {
+                var p = m.PerProfiel.FirstOrDefault(x => x.Profiel == profielen[j]);
+                if (p is null)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = j + ((i - ((n - 1) / 2.0)) * breedte),
+                    Value = (double)p.MargePerClient.Euros,
+                    FillColor = Kleur(i),
+                    Size = breedte * 0.9,
+                });
+            }
+
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = $"{m.Naam} (marge profiel 1 − 4: {Opmaak.EuroAfgerond(m.Roomafroming)})";
+        }
+
+        plot.Add.HorizontalLine(0, 1, Colors.Black);
+        var namen = profielen.Select(p => $"Profiel {p}: {ProfielOmschrijving(p)}\n{Opmaak.Geheel(Aantal(v, p))} cliënten").ToArray();
+        plot.Axes.Bottom.TickGenerator = new NumericManual(Enumerable.Range(0, profielen.Length).Select(j => (double)j).ToArray(), namen);
+        Categorisch(plot);
+        EuroAs(plot);
+        plot.Axes.Margins(top: 0.1, bottom: 0.1);
+        Legenda(plot);
+    }
+
+    // A title wider than the figure is cut off at both ends: shrink it to fit, with 24 pixels to spare.
+    private static void PasTitel(Plot plot, int breedte)
+    {
+        var label = plot.Axes.Title.Label;
+        if (string.IsNullOrEmpty(label.Text))
+        {
+            return;
+        }
+
+        var typeface = label.Font ?? Fonts.GetTypeface(label.FontName, label.Bold, false);
+        using var font = new SkiaSharp.SKFont(typeface, label.FontSize);
+        var width = font.MeasureText(label.Text);
+        var available = breedte - 24f;
+        if (width > available)
+        {
+            label.FontSize = Math.Max(10f, (float)Math.Floor(label.FontSize * available / width));
+        }
+    }
+
+    private static int Aantal(Vergelijking v, int profiel)
+        => v.Modellen.SelectMany(m => m.PerProfiel).FirstOrDefault(p => p.Profiel == profiel)?.AantalClienten ?? 0;
+
+    private static string ProfielOmschrijving(int profiel) => profiel switch
+    {
+        1 => "kansrijk",
+        2 => "werk < 1 jaar",
+        3 => "werk < 2 jaar",
+        4 => "participatie",
+        _ => "onbekend",
+    };
+
+    private static void Opmaken(Plot plot)
+    {
+        plot.Axes.Title.Label.FontSize = TitelGrootte;
+        plot.Axes.Title.FullFigureCenter = true;
+        plot.Axes.Title.Label.Bold = true;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontSize = TickGrootte;
+            axis.Label.FontSize = AsLabelGrootte;
+        }
+
+        plot.Legend.FontSize = LegendaGrootte;
+    }
+
+    private static void Modelas(Plot plot, Vergelijking v)
+    {
+        plot.Axes.Bottom.TickGenerator = new NumericManual(
+            Enumerable.Range(0, v.Modellen.Count).Select(i => (double)i).ToArray(),
+            v.Modellen.Select(m => Omslaan(m.Naam, 18)).ToArray());
+        Categorisch(plot);
+        plot.Axes.SetLimitsX(-0.6, v.Modellen.Count - 0.4);
+    }
+
+    private static void Categorisch(Plot plot)
+    {
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+    }
+
+    private static void EuroAs(Plot plot)
+    {
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Opmaak.Euro, TickDensity = 0.5 };
+        plot.Axes.Left.MinorTickStyle.Length = 0;
+    }
+
+    // Below the chart, outside the data area, so it never covers a bar or the budget line.
+    private static void Legenda(Plot plot)
+    {
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.FontSize = LegendaGrootte;
+        plot.ShowLegend(Edge.Bottom);
+    }
+
+    private static Color Kleur(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
+
+    /// <summary>Wraps a name on spaces into lines of at most <paramref name="max"/> characters where possible.</summary>
+    private static string Omslaan(string naam, int max)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        foreach (var word in naam.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > max)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(word);
+        }
+
+        lines.Add(current.ToString());
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values (as <see cref="Simulatie"/> computes P5/P50/P95).</summary>
+    private static decimal Percentiel(decimal[] sorted, decimal q)
+    {
+        var rank = (int)Math.Ceiling(q * sorted.Length);
+        return sorted[Math.Max(0, Math.Min(sorted.Length - 1, rank - 1))];
+    }
+}

@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bekostiging.Contracts;
+using Bekostiging.Events;
+using Bekostiging.Invoicing;
+using Bekostiging.Scenarios;
+
+namespace Bekostiging.Json;
+
+/// <summary>Limits on input, so a malformed or hostile file fails fast with a clear message.</summary>
+/// <param name="MaximaleBestandsgrootte">The largest file in bytes (default 512 MiB).</param>
+/// <param name="MaximaalAantalTrajecten">The most trajecten in one document or stream (default 2,000,000).</param>
+/// <param name="MaximaalAantalGebeurtenissen">The most events in one traject (default 100,000).</param>
+public sealed record Invoerlimieten(long MaximaleBestandsgrootte = 512L * 1024 * 1024, int MaximaalAantalTrajecten = 2_000_000, int MaximaalAantalGebeurtenissen = 100_000)
+{
+    /// <summary>The defaults.</summary>
+    public static Invoerlimieten Standaard { get; } = new();
+}
+
+/// <summary>
+/// Reads the input documents strictly. Every failure is a <see cref="JsonInvoerException"/> naming the file, the JSON path
+/// or line, the traject and event where known, and the rule; nothing is skipped silently.
+/// </summary>
+public static class JsonLezer
+{
+    private static readonly Regex LineInfo = new(@"\s*(Path:|LineNumber:|BytePositionInLine:).*$", RegexOptions.Compiled | RegexOptions.Singleline);
+
+    /// <summary>Reads a contract document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <returns>The contract.</returns>
+    public static Raamovereenkomst Contract(string json, string bestand = "contract.json") => Document<Raamovereenkomst>(json, bestand);
+
+    /// <summary>Reads an earlier-invoices document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <returns>The invoices.</returns>
+    public static IReadOnlyList<Factuur> Facturen(string json, string bestand = "facturen.json") => Document<FacturenDocument>(json, bestand).Facturen;
+
+    /// <summary>Reads a scenario document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <returns>The scenario.</returns>
+    public static Scenario Scenario(string json, string bestand = "scenario.json")
+    {
+        var s = Document<Scenario>(json, bestand);
+        try
+        {
+            s.Valideer();
+        }
+        catch (BekostigingException e)
+        {
+            throw new JsonInvoerException(bestand, "$", null, e.Regel, code: e.Code, inner: e);
+        }
+
+        return s;
+    }
+
+    /// <summary>Reads a trajecten document (<c>{ "contract": …, "trajecten": [ … ] }</c>), traject by traject so errors carry their path.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <param name="limieten">Input limits.</param>
+    /// <returns>The document.</returns>
+    public static TrajectenDocument Trajecten(string json, string bestand = "trajecten.json", Invoerlimieten? limieten = null)
+    {
+        var l = limieten ?? Invoerlimieten.Standaard;
+        CheckSize(json, bestand, l);
+        using var doc = Parse(json, bestand);
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonInvoerException(bestand, "$", null, "a trajecten document is an object { \"contract\": id, \"trajecten\": [ … ] }.");
+        }
+
+        string? contract = null;
+        JsonElement? trajecten = null;
+        foreach (var p in root.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "contract" when p.Value.ValueKind == JsonValueKind.String:
+                    contract = p.Value.GetString();
+                    break;
+                case "trajecten" when p.Value.ValueKind == JsonValueKind.Array:
+                    trajecten = p.Value;
+                    break;
+                case "contract" or "trajecten":
+                    throw new JsonInvoerException(bestand, "$." + p.Name, null, p.Name == "contract" ? "the contract id is a string." : "trajecten is an array.");
+                default:
+                    throw new JsonInvoerException(bestand, "$." + p.Name, null, $"unknown field '{p.Name}'; a trajecten document has 'contract' and 'trajecten'.");
+            }
+        }
+
+        if (contract is null || trajecten is null)
+        {
+            throw new JsonInvoerException(bestand, "$", null, "a trajecten document needs 'contract' (the contract id) and 'trajecten'.");
+        }
+
+        var count = trajecten.Value.GetArrayLength();
+        if (count > l.MaximaalAantalTrajecten)
+        {
+            throw new JsonInvoerException(bestand, "$.trajecten", null, $"{count} trajecten exceed the limit of {l.MaximaalAantalTrajecten}.");
+        }
+
+        var list = new List<TrajectInvoer>(count);
+        var i = 0;
+        foreach (var t in trajecten.Value.EnumerateArray())
+        {
+            list.Add(Traject(t.GetRawText(), bestand, $"$.trajecten[{i}]", null, l));
+            i++;
+        }
+
+        CheckUniqueIds(list, bestand, i => $"$.trajecten[{i}]", _ => null);
+        return new TrajectenDocument(contract, list.ToValueList());
+    }
+
+    /// <summary>Reads a JSON Lines stream: one traject per line (blank lines are skipped).</summary>
+    /// <param name="reader">The stream.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <param name="limieten">Input limits.</param>
+    /// <returns>The trajecten, lazily, in file order.</returns>
+    public static IEnumerable<TrajectInvoer> TrajectenJsonLines(TextReader reader, string bestand = "trajecten.jsonl", Invoerlimieten? limieten = null)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        var l = limieten ?? Invoerlimieten.Standaard;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long line = 0;
+        var count = 0;
+        long bytes = 0;
+        string? text;
+        while ((text = reader.ReadLine()) is not null)
+        {
+            line++;
+            bytes += text.Length + 1;
+            if (bytes > l.MaximaleBestandsgrootte)
+            {
+                throw new JsonInvoerException(bestand, null, line, $"the stream exceeds the limit of {l.MaximaleBestandsgrootte} bytes.");
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (++count > l.MaximaalAantalTrajecten)
+            {
+                throw new JsonInvoerException(bestand, null, line, $"more than {l.MaximaalAantalTrajecten} trajecten.");
+            }
+
+            var t = Traject(text, bestand, "$", line, l);
+            if (!seen.Add(t.Id))
+            {
+                throw new JsonInvoerException(bestand, "$.id", line, $"traject id {t.Id} occurs twice.", t.Id);
+            }
+
+            yield return t;
+        }
+    }
+
+    /// <summary>Turns input trajecten into trajecten of the contract (model and doorlooptijd from its product and profiel).</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">The input trajecten.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <returns>The trajecten with their events.</returns>
+    public static IEnumerable<TrajectMetGebeurtenissen> VoorContract(Raamovereenkomst contract, IEnumerable<TrajectInvoer> trajecten, string bestand = "trajecten.json")
+    {
+        if (contract is null || trajecten is null)
+        {
+            throw new ArgumentNullException(contract is null ? nameof(contract) : nameof(trajecten));
+        }
+
+        var i = 0;
+        foreach (var t in trajecten)
+        {
+            Terms.Traject traject;
+            try
+            {
+                traject = contract.NieuwTraject(t.Id, t.Client, t.Profiel, t.Product) with { ContactpersoonGemeente = t.Contactpersoon };
+                if (t.StartTrede is { } st)
+                {
+                    traject = traject.MetStartTrede(st);
+                }
+            }
+            catch (BekostigingException e)
+            {
+                throw new JsonInvoerException(bestand, $"$.trajecten[{i}]", null, e.Regel, t.Id, code: e.Code, inner: e);
+            }
+
+            yield return new TrajectMetGebeurtenissen(traject, t.Gebeurtenissen);
+            i++;
+        }
+    }
+
+    /// <summary>Reads one document of type <typeparamref name="T"/> with the strict input options.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    /// <param name="json">The text.</param>
+    /// <param name="bestand">The file name for messages.</param>
+    /// <returns>The document.</returns>
+    public static T Document<T>(string json, string bestand)
+    {
+        CheckSize(json, bestand, Invoerlimieten.Standaard);
+        return Deserialize<T>(json, bestand, "$", null, null);
+    }
+
+    private static TrajectInvoer Traject(string json, string bestand, string pad, long? line, Invoerlimieten l)
+    {
+        // Read the traject's own fields first, then each event on its own, so an event error carries its path and id.
+        using var doc = Parse(json, bestand, line);
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonInvoerException(bestand, pad, line, "a traject is an object.");
+        }
+
+        var id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String ? idEl.GetString() : null;
+        if (!root.TryGetProperty("gebeurtenissen", out var events) || events.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonInvoerException(bestand, pad + ".gebeurtenissen", line, "a traject has an array 'gebeurtenissen'.", id);
+        }
+
+        if (events.GetArrayLength() > l.MaximaalAantalGebeurtenissen)
+        {
+            throw new JsonInvoerException(bestand, pad + ".gebeurtenissen", line, $"{events.GetArrayLength()} events exceed the limit of {l.MaximaalAantalGebeurtenissen} per traject.", id);
+        }
+
+        var list = new List<Gebeurtenis>(events.GetArrayLength());
+        var j = 0;
+        foreach (var e in events.EnumerateArray())
+        {
+            var eventId = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var eid) && eid.ValueKind == JsonValueKind.String ? eid.GetString() : null;
+            list.Add(Deserialize<Gebeurtenis>(e.GetRawText(), bestand, $"{pad}.gebeurtenissen[{j}]", line, id, eventId));
+            j++;
+        }
+
+        var shell = new StringBuilder("{");
+        var first = true;
+        foreach (var p in root.EnumerateObject())
+        {
+            if (p.Name == "gebeurtenissen")
+            {
+                continue;
+            }
+
+            shell.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(p.Name)).Append(':').Append(p.Value.GetRawText());
+            first = false;
+        }
+
+        shell.Append(first ? string.Empty : ",").Append("\"gebeurtenissen\":[]}");
+        var t = Deserialize<TrajectInvoer>(shell.ToString(), bestand, pad, line, id);
+        return t with { Gebeurtenissen = list.ToValueList() };
+    }
+
+    private static T Deserialize<T>(string json, string bestand, string pad, long? line, string? trajectId, string? eventId = null)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(json, JsonFormaat.Invoer);
+            return value ?? throw new JsonInvoerException(bestand, pad, line, "the document is null.", trajectId, eventId);
+        }
+        catch (JsonException e)
+        {
+            var (rel, message) = JsonPaden.Split(e.Message);
+            var inner = (e.Path is null or "$" ? pad : pad + e.Path.Substring(1)) + rel;
+            throw new JsonInvoerException(bestand, inner, line ?? (e.LineNumber + 1), Clean(message), trajectId, eventId, inner: e);
+        }
+        catch (BekostigingException e)
+        {
+            throw new JsonInvoerException(bestand, pad, line, e.Regel, trajectId ?? e.TrajectId, eventId ?? e.GebeurtenisId, e.Code, e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new JsonInvoerException(bestand, pad, line, Clean(e.Message), trajectId, eventId, inner: e);
+        }
+    }
+
+    private static JsonDocument Parse(string json, string bestand, long? line = null)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException e)
+        {
+            throw new JsonInvoerException(bestand, e.Path, line ?? (e.LineNumber + 1), Clean(e.Message), inner: e);
+        }
+    }
+
+    private static void CheckSize(string json, string bestand, Invoerlimieten l)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        if (json.Length > l.MaximaleBestandsgrootte)
+        {
+            throw new JsonInvoerException(bestand, null, null, $"the file is larger than the limit of {l.MaximaleBestandsgrootte} bytes.");
+        }
+    }
+
+    private static void CheckUniqueIds(List<TrajectInvoer> list, string bestand, Func<int, string> path, Func<int, long?> line)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (seen.TryGetValue(list[i].Id, out var earlier))
+            {
+                throw new JsonInvoerException(bestand, path(i) + ".id", line(i), $"traject id {list[i].Id} occurs twice (also at {path(earlier)}).", list[i].Id);
+            }
+
+            seen[list[i].Id] = i;
+        }
+    }
+
+    private static string Clean(string message)
+    {
+        var m = LineInfo.Replace(message, string.Empty).Trim();
+        return m.Length == 0 ? "malformed JSON." : m;
+    }
+}
