@@ -42,7 +42,7 @@ var modellen = ValueList.Of(
     new TeVergelijkenModel("No cure less pay (50 %)", Bekostigingsmodellen.NoCureLessPay(Bedrag.Van(3000m), 50m, resultaat), Duur.Maanden(12)),
     new TeVergelijkenModel("UWV plaatsingsfee", Bekostigingsmodellen.UwvPlaatsingsfee(), Duur.Maanden(12)));
 var scenario = new Scenario("Weststellingwerf 461 clienten, ABG-modellen", contract with { Plafond = null, UitgeoefendeOpties = 0 }, ValueList.Of(70, 130, 150, 111), gedrag, modellen,
-    AanmeldingsperiodeMaanden: 24, HorizonMaanden: 48, BudgetPerJaar: Bedrag.Van(200000m), KostenPerUur: Bedrag.Van(62m), Iteraties: 500, Seed: 2019);
+    AanmeldingsperiodeMaanden: 24, HorizonMaanden: 48, BudgetPerJaar: Bedrag.Van(200000m), KostenPerUur: Bedrag.Van(62m), Iteraties: 200, Seed: 2019);
 
 var uit = Path.Combine("samples", "data");
 File.WriteAllText(Path.Combine(uit, "contract.json"), JsonSchrijver.NaarInvoer(contract) + "\n");

@@ -198,6 +198,23 @@ public class ZzTmpProbe
         T("date year 9999 looptijd", () => JsonSchrijver.Naar(JsonLezer.Contract(Mut(c, n => n["ingangsdatum"] = "9999-06-01"))));
         T("looptijd huge", () => JsonSchrijver.Naar(JsonLezer.Contract(Mut(c, n => n["looptijd"]!["aantal"] = int.MaxValue))));
         T("eenheid 99", () => JsonLezer.Contract(Mut(c, n => n["looptijd"]!["eenheid"] = "99")));
+        const string multi = "{ \"contract\": \"ABG-2026\", \"trajecten\": [\n  { \"id\": \"T-1\", \"client\": \"C-1\", \"profiel\": 1, \"product\": \"re-integratie\", \"gebeurtenissen\": [] },\n  { \"id\": \"T-2\", \"client\": \"C-2\", \"profiel\": 1, \"product\": \"re-integratie\", \"gebeurtenissen\": [\n    { \"soort\": \"start\", \"id\": \"S\", \"datum\": \"2026-02-02\" },\n    { \"soort\": \"uren\", \"id\": \"U\", \"datum\": \"2026-02-03\", \"aantal\": \"twee\" } ] },\n  { \"id\": \"T-3\", \"client\": 5, \"profiel\": 1, \"product\": \"re-integratie\", \"gebeurtenissen\": [] } ] }";
+        T("multi line event error", () => JsonLezer.Trajecten(multi, "t.json"));
+        T("multi line traject error", () => JsonLezer.Trajecten(multi.Replace("\"twee\"", "2"), "t.json"));
+        T("malformed line 3", () => JsonLezer.Trajecten(multi.Replace("\"T-2\", \"client\"", "\"T-2\" \"client\""), "t.json"));
+        T("contract malformed", () => JsonLezer.Contract("{\n\"id\": \"X\",\n}", "c.json"));
+        T("lone surrogate traject", () => JsonLezer.Trajecten("{\"contract\":\"\uD800\",\"trajecten\":[]}"));
+        T("lone surrogate contract", () => JsonLezer.Contract("{\"id\":\"\uD800\"}"));
+        T("lone surrogate jsonl", () => JsonLezer.TrajectenJsonLines(new StringReader("{\"id\":\"\uD800\"}")).ToList());
+        T("escaped lone surrogate", () => JsonLezer.Trajecten("{\"contract\":\"\\uD800\",\"trajecten\":[]}"));
+        T("size limit", () => JsonLezer.Trajecten(t, "t.json", new Invoerlimieten(MaximaleBestandsgrootte: 100)));
+        T("count limit", () => JsonLezer.Trajecten(multi, "t.json", new Invoerlimieten(MaximaalAantalTrajecten: 2)));
+        T("event limit", () => JsonLezer.Trajecten(t, "t.json", new Invoerlimieten(MaximaalAantalGebeurtenissen: 2)));
+        T("jsonl size", () => JsonLezer.TrajectenJsonLines(new StringReader("{}\n{}\n{}\n"), "t.jsonl", new Invoerlimieten(MaximaleBestandsgrootte: 4)).ToList());
+        T("jsonl count", () => JsonLezer.TrajectenJsonLines(new StringReader(string.Join("\n", Enumerable.Range(1, 3).Select(i => "{\"id\":\"T" + i + "\",\"client\":\"C\",\"profiel\":1,\"product\":\"p\",\"gebeurtenissen\":[]}"))), "t.jsonl", new Invoerlimieten(MaximaalAantalTrajecten: 2)).ToList());
+        T("dup traject", () => JsonLezer.Trajecten(multi.Replace("\"T-3\"", "\"T-1\"").Replace("\"client\": 5", "\"client\": \"C\""), "t.json"));
+        T("settle onbekende plaatsing", () => { var c0 = JsonFormaatTests.Abg(); var tr = JsonLezer.VoorContract(c0, JsonLezer.Trajecten("{\"contract\":\"ABG-2026\",\"trajecten\":[{\"id\":\"T-9\",\"client\":\"C\",\"profiel\":1,\"product\":\"re-integratie\",\"gebeurtenissen\":[{\"soort\":\"start\",\"id\":\"S\",\"datum\":\"2026-02-02\"},{\"soort\":\"plaatsingEinde\",\"id\":\"PE\",\"datum\":\"2026-03-02\",\"plaatsingId\":\"P-404\"}]}]}").Trajecten).ToList(); return Bekostiging.Contracts.ContractSettlement.Settle(c0, tr, new NodaTime.LocalDate(2026, 12, 31)); });
+        T("settle uren 30", () => { var c0 = JsonFormaatTests.Abg(); var tr = JsonLezer.VoorContract(c0, JsonLezer.Trajecten("{\"contract\":\"ABG-2026\",\"trajecten\":[{\"id\":\"T-9\",\"client\":\"C\",\"profiel\":1,\"product\":\"re-integratie\",\"gebeurtenissen\":[{\"soort\":\"start\",\"id\":\"S\",\"datum\":\"2026-02-02\"},{\"soort\":\"uren\",\"id\":\"U\",\"datum\":\"2026-03-02\",\"aantal\":30}]}]}").Trajecten).ToList(); return c0.Settle(tr[0].Traject, tr[0].Gebeurtenissen, new NodaTime.LocalDate(2026, 12, 31)); });
         File.WriteAllLines("/tmp/dump/probe.txt", Out);
     }
 }
