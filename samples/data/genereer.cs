@@ -39,7 +39,7 @@ var modellen = ValueList.Of(
     new TeVergelijkenModel("Uurtarief € 86", Bekostigingsmodellen.Uurtarief(Bedrag.Van(86m), 40m), Duur.Maanden(12)),
     new TeVergelijkenModel("Trajectprijs + resultaatbonus", Bekostigingsmodellen.TrajectprijsBijStart(Bedrag.Van(1500m)).Plus(BijResultaat.Vast("bonus", resultaat, Bedrag.Van(1500m))), Duur.Maanden(12)),
     new TeVergelijkenModel("Starttarief + bonus per uitstroomtype", bonus, Duur.Maanden(12)),
-    new TeVergelijkenModel("No cure less pay (50 %)", Bekostigingsmodellen.NoCureLessPay(Bedrag.Van(3000m), 50m, resultaat), Duur.Maanden(12)),
+    new TeVergelijkenModel("No cure less pay (50 %)", Bekostigingsmodellen.NoCureLessPay(Bedrag.Van(4000m), 50m, resultaat), Duur.Maanden(12)),
     new TeVergelijkenModel("UWV plaatsingsfee", Bekostigingsmodellen.UwvPlaatsingsfee(), Duur.Maanden(12)));
 var scenario = new Scenario("Weststellingwerf 461 clienten, ABG-modellen", contract with { Plafond = null, UitgeoefendeOpties = 0 }, ValueList.Of(70, 130, 150, 111), gedrag, modellen,
     AanmeldingsperiodeMaanden: 24, HorizonMaanden: 48, BudgetPerJaar: Bedrag.Van(200000m), KostenPerUur: Bedrag.Van(62m), Iteraties: 200, Seed: 2019);

@@ -40,17 +40,15 @@ public sealed record CsvOpties(Getalnotatie Notatie, string Scheidingsteken)
 public static class CsvExport
 {
     /// <summary>The header of an invoice export.</summary>
-    public static IReadOnlyList<string> FactuurKolommen { get; } = new[]
-    {
+    public static IReadOnlyList<string> FactuurKolommen { get; } = ValueList.Of(
+    
         "factuurnummer", "factuurdatum", "periode_van", "periode_tot_en_met", "regel", "traject", "client", "contactpersoon",
-        "sleutel", "soort", "vervaldatum", "bedrag", "btw", "omschrijving", "corrigeert_factuur", "corrigeert_regel",
-    };
+        "sleutel", "soort", "vervaldatum", "bedrag", "btw", "omschrijving", "corrigeert_factuur", "corrigeert_regel");
 
     /// <summary>The header of a quarterly statement export.</summary>
-    public static IReadOnlyList<string> KwartaalKolommen { get; } = new[]
-    {
-        "contract", "jaar", "kwartaal", "client", "contactpersoon", "traject", "gefactureerd", "gecrediteerd", "netto",
-    };
+    public static IReadOnlyList<string> KwartaalKolommen { get; } = ValueList.Of(
+    
+        "contract", "jaar", "kwartaal", "client", "contactpersoon", "traject", "gefactureerd", "gecrediteerd", "netto");
 
     /// <summary>Writes invoices, one row per line.</summary>
     /// <param name="facturen">The invoices.</param>

@@ -41,13 +41,16 @@ internal sealed class Vergelijk : ICommando
         var voortgang = new Voortgang(iteraties * passes, "simuleren");
         var v = Simulatie.Vergelijk(scenario, new Simulatieopties(threads == 0 ? null : threads, gevoeligheid), voortgang);
 
-        var markdown = Presentatie.Markdown(v);
+        var markdown = Vergelijkingstabel.NaarMarkdown(v);
         uit.Write(markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
+        Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), Vergelijkingstabel.NaarCsv(v));
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), JsonSchrijver.Naar(v));
-        foreach (var bestand in Presentatie.Bestanden(v, map))
+        uit.WriteLine();
+        uit.WriteLine($"geschreven: {Path.Combine(map, "vergelijking.md")}, .csv, .json");
+        foreach (var bestand in Grafieken.Schrijf(v, map))
         {
-            uit.WriteLine($"geschreven: {bestand}");
+            uit.WriteLine($"grafiek: {bestand}");
         }
 
         return 0;

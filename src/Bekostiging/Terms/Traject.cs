@@ -13,21 +13,21 @@ namespace Bekostiging.Terms;
 public sealed record Traject(string Id, string ClientId, int Profiel, string Product, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd)
 {
     /// <summary>The traject id.</summary>
-    public string Id { get; init; } = Preconditions.NotEmpty(Id, nameof(Id));
+    public string Id { get; init => field = ValideerId(value); } = Preconditions.NotEmpty(Id, nameof(Id));
 
     /// <summary>The pseudonymous client reference.</summary>
-    public string ClientId { get; init; } = Preconditions.NotEmpty(ClientId, nameof(ClientId));
+    public string ClientId { get; init => field = ValideerClientId(value); } = Preconditions.NotEmpty(ClientId, nameof(ClientId));
 
     /// <summary>The cliëntprofiel, 1–4.</summary>
-    public int Profiel { get; init; } = Profiel is >= 1 and <= 4
+    public int Profiel { get; init => field = ValideerProfiel(value); } = Profiel is >= 1 and <= 4
         ? Profiel
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Profiel = {Profiel}: a cliëntprofiel is 1–4.", Id);
 
     /// <summary>The bekostigingsmodel.</summary>
-    public Bekostigingsmodel Model { get; init; } = Preconditions.NotNull(Model, nameof(Model));
+    public Bekostigingsmodel Model { get; init => field = ValideerModel(value); } = Preconditions.NotNull(Model, nameof(Model));
 
     /// <summary>The maximale doorlooptijd.</summary>
-    public Duur MaximaleDoorlooptijd { get; init; } = MaximaleDoorlooptijd.Aantal > 0
+    public Duur MaximaleDoorlooptijd { get; init => field = ValideerMaximaleDoorlooptijd(value); } = MaximaleDoorlooptijd.Aantal > 0
         ? MaximaleDoorlooptijd
         : throw new BekostigingException(FoutCode.OngeldigeParameter, "MaximaleDoorlooptijd: a traject runs for a positive period.", Id);
 
@@ -50,4 +50,18 @@ public sealed record Traject(string Id, string ClientId, int Profiel, string Pro
         Preconditions.Check(trede is >= 1 and <= 6, nameof(trede), trede, "a rung is 1–6.");
         return this with { StartTrede = trede };
     }
+
+    private static string ValideerId(string Id) => Preconditions.NotEmpty(Id, nameof(Id));
+
+    private static string ValideerClientId(string ClientId) => Preconditions.NotEmpty(ClientId, nameof(ClientId));
+
+    private int ValideerProfiel(int Profiel) => Profiel is >= 1 and <= 4
+        ? Profiel
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Profiel = {Profiel}: a cliëntprofiel is 1–4.", Id);
+
+    private static Bekostigingsmodel ValideerModel(Bekostigingsmodel Model) => Preconditions.NotNull(Model, nameof(Model));
+
+    private Duur ValideerMaximaleDoorlooptijd(Duur MaximaleDoorlooptijd) => MaximaleDoorlooptijd.Aantal > 0
+        ? MaximaleDoorlooptijd
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, "MaximaleDoorlooptijd: a traject runs for a positive period.", Id);
 }

@@ -756,9 +756,7 @@ public class BekostigingsmodellenTests
         ["Traject with profiel 9"] = () => T(Bekostigingsmodellen.Arrangement(E(425m))) with { Profiel = 9 },
     };
 
-    [Theory(Skip = "FINDING (reported, src/ not ours): the other building blocks and Traject still check only in their property "
-        + "initializers, so a `with` expression (e.g. eenmalig with { Bedrag = -1 }, traject with { Profiel = 9 }) is accepted. "
-        + "Un-skip when they check in their init accessors too.")]
+    [Theory]
     [MemberData(nameof(WithExpressions))]
     public void With_expressions_validate_like_the_constructor(string name)
     {

@@ -11,7 +11,7 @@ namespace Bekostiging.Terms;
 public abstract record Betaalregel(string Code)
 {
     /// <summary>The rule's code.</summary>
-    public string Code { get; init; } = ValidCode(Code);
+    public string Code { get; init => field = ValideerCode(value); } = ValidCode(Code);
 
     /// <summary>A short description of the rule for people (line descriptions, docs).</summary>
     public abstract string Omschrijving { get; }
@@ -35,4 +35,6 @@ public abstract record Betaalregel(string Code)
 
         return code;
     }
+
+    private static string ValideerCode(string Code) => ValidCode(Code);
 }

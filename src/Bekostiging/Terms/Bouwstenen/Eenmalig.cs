@@ -36,12 +36,12 @@ public enum Aanleiding
 public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag, string? Mijlpaal = null) : Betaalregel(Code)
 {
     /// <summary>The fee.</summary>
-    public Bedrag Bedrag { get; init; } = Bedrag.IsNegatief
+    public Bedrag Bedrag { get; init => field = ValideerBedrag(value); } = Bedrag.IsNegatief
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
         : Bedrag;
 
     /// <summary>The milestone kind, for <see cref="Aanleiding.Mijlpaal"/>.</summary>
-    public string? Mijlpaal { get; init; } = (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
+    public string? Mijlpaal { get; init => field = ValideerMijlpaal(value); } = (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
         ? Mijlpaal
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
 
@@ -49,4 +49,12 @@ public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag,
     public override string Omschrijving => Aanleiding == Aanleiding.Mijlpaal
         ? $"{Bedrag} bij mijlpaal {Mijlpaal}"
         : $"{Bedrag} bij {Aanleiding.ToString().ToLowerInvariant()}";
+
+    private Bedrag ValideerBedrag(Bedrag Bedrag) => Bedrag.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
+        : Bedrag;
+
+    private string? ValideerMijlpaal(string? Mijlpaal) => (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
+        ? Mijlpaal
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
 }

@@ -11,15 +11,23 @@ namespace Bekostiging.Terms;
 public sealed record PerEenheid(string Code, Bedrag Tarief, decimal? MaximumUren = null) : Betaalregel(Code)
 {
     /// <summary>The tariff per hour.</summary>
-    public Bedrag Tarief { get; init; } = Tarief.IsNegatief
+    public Bedrag Tarief { get; init => field = ValideerTarief(value); } = Tarief.IsNegatief
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a tariff is not negative ({Tarief}).")
         : Tarief;
 
     /// <summary>The maximum hours per traject.</summary>
-    public decimal? MaximumUren { get; init; } = MaximumUren is null or >= 0m
+    public decimal? MaximumUren { get; init => field = ValideerMaximumUren(value); } = MaximumUren is null or >= 0m
         ? MaximumUren
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a maximum is not negative ({MaximumUren}).");
 
     /// <inheritdoc />
     public override string Omschrijving => MaximumUren is { } max ? $"{Tarief} per uur, ten hoogste {max} uur" : $"{Tarief} per uur";
+
+    private Bedrag ValideerTarief(Bedrag Tarief) => Tarief.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a tariff is not negative ({Tarief}).")
+        : Tarief;
+
+    private decimal? ValideerMaximumUren(decimal? MaximumUren) => MaximumUren is null or >= 0m
+        ? MaximumUren
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a maximum is not negative ({MaximumUren}).");
 }

@@ -25,12 +25,12 @@ public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs)
 public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int? MaximumAantal = null) : Betaalregel(Code)
 {
     /// <summary>The price per module code.</summary>
-    public ValueList<ModulePrijs> Prijzen { get; init; } = Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
+    public ValueList<ModulePrijs> Prijzen { get; init => field = ValideerPrijzen(value); } = Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
         ? Prijzen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
 
     /// <summary>The maximum number of modules per traject.</summary>
-    public int? MaximumAantal { get; init; } = MaximumAantal is null or >= 0
+    public int? MaximumAantal { get; init => field = ValideerMaximumAantal(value); } = MaximumAantal is null or >= 0
         ? MaximumAantal
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: a maximum is not negative.");
 
@@ -49,4 +49,12 @@ public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int?
 
         return null;
     }
+
+    private ValueList<ModulePrijs> ValideerPrijzen(ValueList<ModulePrijs> Prijzen) => Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
+        ? Prijzen
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
+
+    private int? ValideerMaximumAantal(int? MaximumAantal) => MaximumAantal is null or >= 0
+        ? MaximumAantal
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: a maximum is not negative.");
 }

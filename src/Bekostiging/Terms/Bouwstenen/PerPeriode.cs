@@ -10,10 +10,14 @@ namespace Bekostiging.Terms;
 public sealed record PerPeriode(string Code, Bedrag TariefPerMaand) : Betaalregel(Code)
 {
     /// <summary>The tariff per full calendar month.</summary>
-    public Bedrag TariefPerMaand { get; init; } = TariefPerMaand.IsNegatief
+    public Bedrag TariefPerMaand { get; init => field = ValideerTariefPerMaand(value); } = TariefPerMaand.IsNegatief
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerPeriode {Code}: a tariff is not negative.")
         : TariefPerMaand;
 
     /// <inheritdoc />
     public override string Omschrijving => $"{TariefPerMaand} per maand, naar rato van kalenderdagen";
+
+    private Bedrag ValideerTariefPerMaand(Bedrag TariefPerMaand) => TariefPerMaand.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerPeriode {Code}: a tariff is not negative.")
+        : TariefPerMaand;
 }

@@ -14,15 +14,23 @@ namespace Bekostiging.Terms;
 public sealed record Termijnen(string Code, Bedrag Prijs, int Aantal, Duur Interval, bool ProRataBijUitval = false) : Betaalregel(Code)
 {
     /// <summary>The whole price.</summary>
-    public Bedrag Prijs { get; init; } = Prijs.IsNegatief
+    public Bedrag Prijs { get; init => field = ValideerPrijs(value); } = Prijs.IsNegatief
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: a price is not negative.")
         : Prijs;
 
     /// <summary>The number of instalments.</summary>
-    public int Aantal { get; init; } = Aantal >= 1
+    public int Aantal { get; init => field = ValideerAantal(value); } = Aantal >= 1
         ? Aantal
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: at least one instalment (got {Aantal}).");
 
     /// <inheritdoc />
     public override string Omschrijving => Aantal == 1 ? $"{Prijs} bij start" : $"{Prijs} in {Aantal} termijnen van {Interval}";
+
+    private Bedrag ValideerPrijs(Bedrag Prijs) => Prijs.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: a price is not negative.")
+        : Prijs;
+
+    private int ValideerAantal(int Aantal) => Aantal >= 1
+        ? Aantal
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: at least one instalment (got {Aantal}).");
 }
