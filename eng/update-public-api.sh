@@ -17,7 +17,7 @@ for proj in "$@"; do
     {
       cat "$unshipped"
       grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" <<<"$mine" || true
-    } | grep -v '^#nullable enable$' | sort -u > "$unshipped.tmp"
+    } | { grep -v '^#nullable enable$' || true; } | sort -u > "$unshipped.tmp"
     removed=$(grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API, but)" <<<"$mine" | sort -u || true)
     if [ -n "$removed" ]; then
       grep -vxF -f <(printf '%s\n' "$removed") "$unshipped.tmp" > "$unshipped.tmp2" || true

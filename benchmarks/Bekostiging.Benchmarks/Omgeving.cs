@@ -124,6 +124,7 @@ internal static class Omgeving
         var months = 4 + rng.Next(9);
         var n = 0;
         string? plaatsing = null;
+        var geplaatst = false;
         var ended = false;
         for (var k = 0; k < months; k++)
         {
@@ -137,12 +138,14 @@ internal static class Omgeving
                 case 1:
                     events.Add(new Trede("R" + (++n), month.PlusDays(15), 3 + rng.Next(4)));
                     break;
-                case 2 when plaatsing is null && k >= 1:
+                case 2 when plaatsing is null && k >= 1 && !geplaatst:
                     plaatsing = "P" + (++n);
+                    geplaatst = true;
                     events.Add(new Plaatsing(plaatsing, month, rng.Next(3) == 0 ? Uitstroomtype.GesubsidieerdWerk : Uitstroomtype.RegulierWerk, 12 + (4 * rng.Next(7)), 12));
                     break;
                 case 3 when plaatsing is not null && rng.Next(3) == 0:
                     events.Add(new PlaatsingEinde("E" + (++n), month.PlusDays(20), plaatsing));
+                    plaatsing = null;
                     break;
                 case 4 when rng.Next(4) == 0:
                     events.Add(new Uitval("X", month.PlusDays(25), "uitval"));

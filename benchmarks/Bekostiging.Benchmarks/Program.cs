@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace Bekostiging.Benchmarks;
@@ -8,7 +11,7 @@ public static class Program
     // dotnet run -c Release --project benchmarks/Bekostiging.Benchmarks -- --filter '*'
     // Smoke mode (CI): add `--job Dry` to run every benchmark once, never to judge speed. With `--job Dry` (or
     // BEKOSTIGING_BENCH_SMOKE=1) the large benchmarks shrink their inputs (see Omgeving.Smoke), so the smoke run stays short.
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
         if (IsDryJob(args) && Environment.GetEnvironmentVariable(Omgeving.SmokeVariabele) is null)
         {
@@ -16,7 +19,18 @@ public static class Program
             Environment.SetEnvironmentVariable(Omgeving.SmokeVariabele, "1");
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // Model names such as TrajectprijsBijAfronding are longer than the default parameter column (20 characters).
+        var config = DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(30));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+
+        // A benchmark that throws is reported by BenchmarkDotNet but not failed; fail the run, so the CI smoke run notices.
+        var failed = summaries.SelectMany(s => s.Reports).Where(r => !r.Success).Select(r => r.BenchmarkCase.DisplayInfo).ToList();
+        foreach (var f in failed)
+        {
+            Console.Error.WriteLine("benchmark failed: " + f);
+        }
+
+        return failed.Count == 0 && summaries.All(s => !s.HasCriticalValidationErrors) ? 0 : 1;
     }
 
     private static bool IsDryJob(string[] args)

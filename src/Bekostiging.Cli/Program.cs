@@ -88,8 +88,18 @@ public static class Program
         }
     }
 
-    /// <summary>Runs an engine call; a domain error keeps its traject and event in the message.</summary>
-    internal static T MetTraject<T>(Func<T> f) => f();
+    /// <summary>Runs an engine call on the input of <paramref name="bestand"/>; a domain error names that file besides its traject, event and rule.</summary>
+    internal static T MetTraject<T>(string bestand, Func<T> f)
+    {
+        try
+        {
+            return f();
+        }
+        catch (BekostigingException e)
+        {
+            throw new JsonInvoerException(bestand, null, null, e.Regel, e.TrajectId, e.GebeurtenisId, e.Code, e);
+        }
+    }
 
     private static string Hulp()
     {

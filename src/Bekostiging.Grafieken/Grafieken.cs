@@ -61,6 +61,8 @@ public static class Grafieken
     private const float TickGrootte = 14;
     private const float LegendaGrootte = 14;
 
+    private static readonly ScottPlot.Palettes.Category10 Palet = new();
+
     // Skia's font manager without fontconfig resolves an unknown family to the first one it has (here a serif):
     // take the first sans-serif family that really exists, or keep ScottPlot's choice.
     private static readonly Lazy<string?> Lettertype = new(() => new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "Open Sans", "Segoe UI" }
@@ -220,8 +222,7 @@ public static class Grafieken
             box.LineColor = kleur.Darken(0.4);
             box.LineWidth = 2;
             plot.Add.Box(box);
-            var mean = plot.Add.Marker(i, (double)m.Kosten.Gemiddelde.Euros, MarkerShape.FilledDiamond, 12, kleur.Darken(0.5));
-            mean.LegendText = string.Empty;
+            plot.Add.Marker(i, (double)m.Kosten.Gemiddelde.Euros, MarkerShape.FilledDiamond, 12, kleur.Darken(0.5));
         }
 
         Modelas(plot, v);
@@ -289,7 +290,7 @@ public static class Grafieken
                 });
 
                 // The P95 can lie below a mean pulled up by a few costly simulations: no whisker then.
-                p95.Add(((double)bars[^1].Position, (double)jk.Gemiddelde.Euros, (double)Math.Max(0m, (jk.P95 - jk.Gemiddelde).Euros)));
+                p95.Add((bars[^1].Position, (double)jk.Gemiddelde.Euros, (double)Math.Max(0m, (jk.P95 - jk.Gemiddelde).Euros)));
             }
 
             var kans = budget is null || m.PerJaar.Count == 0 ? string.Empty : $" ({Opmaak.Procent(m.PerJaar.Max(j => j.KansBovenBudget))} kans boven budget)";
@@ -438,7 +439,8 @@ public static class Grafieken
         plot.ShowLegend(Edge.Bottom);
     }
 
-    private static Color Kleur(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
+    // Every model keeps its colour in every chart.
+    private static Color Kleur(int index) => Palet.GetColor(index);
 
     /// <summary>Wraps a name on spaces into lines of at most <paramref name="max"/> characters where possible.</summary>
     private static string Omslaan(string naam, int max)

@@ -58,7 +58,12 @@ internal sealed class ValueListConverterFactory : JsonConverterFactory
             {
                 try
                 {
-                    items.Add(JsonSerializer.Deserialize<T>(ref reader, options)!);
+                    if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        throw new JsonException("a list item is null; leave it out instead.");
+                    }
+
+                    items.Add(JsonSerializer.Deserialize<T>(ref reader, options) ?? throw new JsonException("a list item is null."));
                 }
                 catch (JsonException e)
                 {
@@ -110,6 +115,102 @@ internal static class JsonPaden
         }
 
         return (string.Empty, message);
+    }
+}
+
+/// <summary>A duration as <c>{ "aantal": 6, "eenheid": "maanden" }</c>; both fields are required.</summary>
+internal sealed class DuurConverter : JsonConverter<Duur>
+{
+    public override Duur Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("a duration is an object { \"aantal\": whole number, \"eenheid\": \"dagen\"|\"weken\"|\"maanden\"|\"jaren\" }.");
+        }
+
+        int? aantal = null;
+        DuurEenheid? eenheid = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "aantal" when aantal is null:
+                    aantal = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var a) && a >= 0 ? a : throw new JsonException("'aantal' of a duration is a whole number ≥ 0.");
+                    break;
+                case "eenheid" when eenheid is null:
+                    eenheid = reader.TokenType == JsonTokenType.String ? reader.GetString() switch
+                    {
+                        "dagen" => DuurEenheid.Dagen,
+                        "weken" => DuurEenheid.Weken,
+                        "maanden" => DuurEenheid.Maanden,
+                        "jaren" => DuurEenheid.Jaren,
+                        var x => throw new JsonException($"'eenheid' of a duration is dagen, weken, maanden or jaren, not '{x}'."),
+                    } : throw new JsonException("'eenheid' of a duration is a string.");
+                    break;
+                case "aantal" or "eenheid":
+                    throw new JsonException($"'{name}' is given twice in a duration.");
+                default:
+                    throw new JsonException($"unknown field '{name}' in a duration; it has 'aantal' and 'eenheid'.");
+            }
+        }
+
+        if (aantal is null || eenheid is null)
+        {
+            throw new JsonException("a duration needs both 'aantal' and 'eenheid'.");
+        }
+
+        return new Duur(aantal.Value, eenheid.Value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Duur value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("aantal", value.Aantal);
+        writer.WriteString("eenheid", value.Eenheid.ToString().ToLowerInvariant());
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Enums as exactly one camelCase name: no numbers, no comma-separated combinations, case-sensitive.</summary>
+internal sealed class StrictEnumConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        => (JsonConverter)Activator.CreateInstance(typeof(StrictEnumConverter<>).MakeGenericType(typeToConvert))!;
+
+    private sealed class StrictEnumConverter<T> : JsonConverter<T>
+        where T : struct, Enum
+    {
+        private static readonly Dictionary<string, T> ByName = Build();
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            if (text is not null && ByName.TryGetValue(text, out var value))
+            {
+                return value;
+            }
+
+            throw new JsonException($"'{text ?? reader.TokenType.ToString()}' is not one of: {string.Join(", ", ByName.Keys)}.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Name(value.ToString()));
+
+        private static Dictionary<string, T> Build()
+        {
+            var d = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var name in Enum.GetNames(typeof(T)))
+            {
+                d[Name(name)] = (T)Enum.Parse(typeof(T), name);
+            }
+
+            return d;
+        }
+
+        private static string Name(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 }
 

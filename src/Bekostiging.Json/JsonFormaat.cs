@@ -78,14 +78,34 @@ public static class JsonFormaat
             UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
             RespectRequiredConstructorParameters = true,
             RespectNullableAnnotations = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Polymorphism } },
+            AllowDuplicateProperties = !strict,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Polymorphism, info => { if (strict) { OnlyInput(info); } } } },
         };
-        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        o.Converters.Add(new StrictEnumConverterFactory());
+        o.Converters.Add(new DuurConverter());
         o.Converters.Add(new BedragConverter());
         o.Converters.Add(new ValueListConverterFactory());
         o.Converters.Add(new DateIntervalConverter());
         o.Converters.Add(NodaConverters.LocalDateConverter);
         return o;
+    }
+
+    /// <summary>On input, computed properties (no setter, no constructor parameter) are unknown fields, not silently ignored ones.</summary>
+    private static void OnlyInput(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var p = info.Properties[i];
+            if (p.Set is null && p.AssociatedParameter is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
     }
 
     private static void Polymorphism(JsonTypeInfo info)

@@ -34,7 +34,26 @@ public static class JsonLezer
     /// <param name="json">The document text.</param>
     /// <param name="bestand">The file name for messages.</param>
     /// <returns>The contract.</returns>
-    public static Raamovereenkomst Contract(string json, string bestand = "contract.json") => Document<Raamovereenkomst>(json, bestand);
+    public static Raamovereenkomst Contract(string json, string bestand = "contract.json")
+    {
+        var c = Document<Raamovereenkomst>(json, bestand);
+        if (c.UitgeoefendeOpties < 0 || c.UitgeoefendeOpties > c.Verlengingsopties.Count)
+        {
+            throw new JsonInvoerException(bestand, "$.uitgeoefendeOpties", null, $"{c.UitgeoefendeOpties} exercised options, but the contract has {c.Verlengingsopties.Count}.");
+        }
+
+        try
+        {
+            _ = c.Einddatum;
+            _ = c.Contractjaar(c.Einddatum);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new JsonInvoerException(bestand, "$.ingangsdatum", null, "the contract's term runs beyond the calendar (year 9999).");
+        }
+
+        return c;
+    }
 
     /// <summary>Reads an earlier-invoices document.</summary>
     /// <param name="json">The document text.</param>
@@ -67,6 +86,18 @@ public static class JsonLezer
     /// <param name="limieten">Input limits.</param>
     /// <returns>The document.</returns>
     public static TrajectenDocument Trajecten(string json, string bestand = "trajecten.json", Invoerlimieten? limieten = null)
+    {
+        try
+        {
+            return TrajectenDocumentLezen(json, bestand, limieten);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonInvoerException(bestand, null, null, "the text is not valid JSON: " + Clean(e.Message), inner: e);
+        }
+    }
+
+    private static TrajectenDocument TrajectenDocumentLezen(string json, string bestand, Invoerlimieten? limieten)
     {
         var l = limieten ?? Invoerlimieten.Standaard;
         CheckSize(json, bestand, l);
@@ -213,6 +244,18 @@ public static class JsonLezer
 
     private static TrajectInvoer Traject(string json, string bestand, string pad, long? line, Invoerlimieten l)
     {
+        try
+        {
+            return TrajectLezen(json, bestand, pad, line, l);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonInvoerException(bestand, pad, line, "the text is not valid JSON: " + Clean(e.Message), inner: e);
+        }
+    }
+
+    private static TrajectInvoer TrajectLezen(string json, string bestand, string pad, long? line, Invoerlimieten l)
+    {
         // Read the traject's own fields first, then each event on its own, so an event error carries its path and id.
         using var doc = Parse(json, bestand, line);
         var root = doc.RootElement;
@@ -286,11 +329,15 @@ public static class JsonLezer
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
             throw new JsonInvoerException(bestand, e.Path, line ?? (e.LineNumber + 1), Clean(e.Message), inner: e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonInvoerException(bestand, null, line, "the text is not valid UTF-16/JSON: " + Clean(e.Message), inner: e);
         }
     }
 

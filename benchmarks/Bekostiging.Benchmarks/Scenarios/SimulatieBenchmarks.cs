@@ -1,6 +1,8 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Bekostiging.Json;
 using Bekostiging.Scenarios;
 
@@ -13,7 +15,7 @@ namespace Bekostiging.Benchmarks.Scenarios;
 /// jitting invocation) — read the Mean as the wall time of one run.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+[Config(typeof(EenRunConfig))]
 public class SimulatieBenchmarks
 {
     private Scenario _scenario = null!;
@@ -29,4 +31,19 @@ public class SimulatieBenchmarks
 
     [Benchmark]
     public Vergelijking VergelijkMetGevoeligheid() => Simulatie.Vergelijk(_scenario, new Simulatieopties(MetGevoeligheid: true));
+}
+
+/// <summary>
+/// One launch, no warmup, one iteration of one invocation: the Mean is the wall time of one cold run. Not added in smoke
+/// mode, where the command line's Dry job (in process) is enough and an extra out-of-process job would only cost a build.
+/// </summary>
+public sealed class EenRunConfig : ManualConfig
+{
+    public EenRunConfig()
+    {
+        if (!Omgeving.Smoke)
+        {
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithId("EenRun"));
+        }
+    }
 }

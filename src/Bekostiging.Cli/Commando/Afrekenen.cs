@@ -41,7 +41,7 @@ internal sealed class Afrekenen : ICommando
 
         var contract = Invoer.Contract(contractPad);
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
-        var afrekening = Program.MetTraject(() => contract.Settle(trajecten, peildatum));
+        var afrekening = Program.MetTraject(trajectenPad, () => contract.Settle(trajecten, peildatum));
         var tekst = formaat == "json" ? JsonSchrijver.Naar(afrekening) : Tabel(afrekening, trajecten);
         if (pad is null)
         {

@@ -33,8 +33,16 @@ internal sealed class Factureren : ICommando
         var contract = Invoer.Contract(args.Verplicht("--contract"));
         var trajectenPad = args.Verplicht("--trajecten");
         var datum = args.Datum("--datum");
-        var eerdere = Invoer.Facturen(args.Optie("--facturen"));
+        var facturenPad = args.Optie("--facturen");
+        var eerdere = Invoer.Facturen(facturenPad);
         var map = args.Optie("--uit") ?? ".";
+        var historie = Path.Combine(map, "facturen.json");
+        if (facturenPad is null && File.Exists(historie))
+        {
+            // Never invoice everything again and overwrite an existing history by forgetting --facturen.
+            throw new GebruiksFout($"{historie} exists: pass it as --facturen (the invoices issued before), or choose another --uit folder.");
+        }
+
         var btw = args.Decimaal("--btw", 0m, 0m, 100m);
         var prefix = args.Optie("--prefix") ?? contract.Id + "-";
         var dryRun = args.Vlag("--dry-run");
@@ -42,17 +50,22 @@ internal sealed class Factureren : ICommando
 
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
         var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix));
-        var factuur = Program.MetTraject(() => dryRun
+        var factuur = Program.MetTraject(trajectenPad, () => dryRun
             ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen)
             : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen));
+
+        if (factuur.IsLeeg && !dryRun)
+        {
+            uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
+            return 0;
+        }
 
         var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
         Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(factuur));
         Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { factuur }, w));
         if (!dryRun)
         {
-            var historie = eerdere.Append(factuur).ToValueList();
-            Uitvoer.Schrijf(Path.Combine(map, "facturen.json"), JsonSchrijver.Naar(new FacturenDocument(historie)));
+            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
         }
 
         uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "

@@ -49,7 +49,7 @@ internal sealed class Valideer : ICommando
                 var n = 0;
                 foreach (var t in trajecten)
                 {
-                    Program.MetTraject(() => contract.Settle(t.Traject, t.Gebeurtenissen, far));
+                    Program.MetTraject(trajectenPad, () => contract.Settle(t.Traject, t.Gebeurtenissen, far));
                     voortgang.Report(++n);
                 }
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using NodaTime;
 
 namespace Bekostiging.Settlement;
@@ -152,11 +151,45 @@ public sealed record Afrekening(
     ValueList<Verantwoording> Verantwoording)
 {
     /// <summary>The sum of the due lines.</summary>
-    public Bedrag TotaalVerschuldigd => Verschuldigd.Aggregate(Bedrag.Nul, (sum, r) => sum + r.Bedrag);
+    public Bedrag TotaalVerschuldigd => Som(Verschuldigd);
 
     /// <summary>The sum of the pending lines.</summary>
-    public Bedrag TotaalVerwacht => Verwacht.Aggregate(Bedrag.Nul, (sum, r) => sum + r.Bedrag);
+    public Bedrag TotaalVerwacht => Som(Verwacht);
 
     /// <summary>All lines, due and pending.</summary>
-    public ValueList<Afrekeningsregel> AlleRegels => Verschuldigd.Concat(Verwacht).ToValueList();
+    public ValueList<Afrekeningsregel> AlleRegels
+    {
+        get
+        {
+            var alle = new Afrekeningsregel[Verschuldigd.Count + Verwacht.Count];
+            for (var i = 0; i < Verschuldigd.Count; i++)
+            {
+                alle[i] = Verschuldigd[i];
+            }
+
+            for (var i = 0; i < Verwacht.Count; i++)
+            {
+                alle[Verschuldigd.Count + i] = Verwacht[i];
+            }
+
+            return ValueList<Afrekeningsregel>.Own(alle);
+        }
+    }
+
+    /// <summary>The sum of the lines; a settlement whose lines are not built yet knows it already.</summary>
+    private static Bedrag Som(ValueList<Afrekeningsregel> regels)
+    {
+        if (regels.IsUitgesteld(out var bron, out var welke) && bron is UitgesteldeAfrekening details)
+        {
+            return details.Totaal(welke);
+        }
+
+        var sum = Bedrag.Nul;
+        for (var i = 0; i < regels.Count; i++)
+        {
+            sum += regels[i].Bedrag;
+        }
+
+        return sum;
+    }
 }

@@ -36,6 +36,6 @@ public static class SettlementEngine
     {
         var ctx = context ?? SettlementContext.Standaard;
         var tijdlijn = Tijdlijn.Bouw(traject, gebeurtenissen, ctx.Begrippen);
-        return (new TrajectBerekening(tijdlijn, ctx.Tarieven).Bereken(peildatum), tijdlijn);
+        return (TrajectBerekening.Afrekenen(tijdlijn, ctx.Tarieven, peildatum), tijdlijn);
     }
 }

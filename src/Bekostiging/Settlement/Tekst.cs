@@ -1,15 +1,206 @@
+using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Bekostiging.Settlement;
 
-/// <summary>Formatting of dates and quantities in line descriptions and messages.</summary>
+/// <summary>
+/// Formatting of dates, quantities and amounts in line descriptions and messages. The common cases are written digit by
+/// digit (a settlement writes many of them); each gives exactly the text of the general formatter named beside it, which
+/// remains the fallback for the rare cases outside the fast path.
+/// </summary>
 internal static class Tekst
 {
-    public static string Datum(LocalDate d) => LocalDatePattern.Iso.Format(d);
+    // Month keys (yyyy-MM) of plausible years, made once: monthly lines use them as line keys.
+    private const int EersteMaandJaar = 1900;
+    private const int MaandJaren = 300;
+    private static readonly string?[] Maanden = new string?[MaandJaren * 12];
 
-    public static string Getal(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
 
-    public static string Maand(LocalDate d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>ISO date, as <c>LocalDatePattern.Iso</c> writes it: <c>2026-03-09</c>.</summary>
+    public static string Datum(LocalDate d)
+    {
+        if (d.Year is < 1 or > 9999)
+        {
+            return LocalDatePattern.Iso.Format(d);
+        }
+
+        var chars = new char[10];
+        WriteDatum(chars, d);
+        return new string(chars);
+    }
+
+    /// <summary>A quantity as <c>0.####</c> (invariant) writes it: <c>2</c>, <c>1.5</c>, <c>2.25</c>.</summary>
+    public static string Getal(decimal d)
+    {
+        // Fast path: non-negative, below 10^12, at most four decimals (no rounding needed).
+        if (d >= 0m && d < 1_000_000_000_000m)
+        {
+            var units = d * 10_000m;
+            if (units == decimal.Truncate(units))
+            {
+                var u = (long)units;
+                var whole = u / 10_000;
+                var fraction = (int)(u % 10_000);
+                if (fraction == 0)
+                {
+                    return whole.ToString(CultureInfo.InvariantCulture);
+                }
+
+                var digits = 4;
+                while (fraction % 10 == 0)
+                {
+                    fraction /= 10;
+                    digits--;
+                }
+
+                return whole.ToString(CultureInfo.InvariantCulture) + "." + fraction.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0');
+            }
+        }
+
+        return d.ToString("0.####", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The month as <c>yyyy-MM</c> (invariant) writes it: <c>2026-03</c>.</summary>
+    public static string Maand(LocalDate d)
+    {
+        var index = ((d.Year - EersteMaandJaar) * 12) + d.Month - 1;
+        if (d.Year is < EersteMaandJaar or >= EersteMaandJaar + MaandJaren)
+        {
+            return d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
+        // A race writes the same text twice; harmless.
+        return Maanden[index] ??= MaakMaand(d);
+    }
+
+    /// <summary>Appends an amount exactly as <see cref="Bedrag.ToString()"/> writes it: <c>€ 1.234,56</c>, <c>€ -12,50</c>.</summary>
+    public static void Geld(StringBuilder sb, Bedrag b)
+    {
+        var euros = b.Euros;
+        if (euros is > 1_000_000_000_000m or < -1_000_000_000_000m)
+        {
+            sb.Append(b.ToString());
+            return;
+        }
+
+        var cents = Math.Abs(b.Centen);
+        sb.Append("€ ");
+        if (b.IsNegatief)
+        {
+            sb.Append('-');
+        }
+
+        AppendGegroepeerd(sb, cents / 100);
+        var rest = (int)(cents % 100);
+        sb.Append(',').Append((char)('0' + (rest / 10))).Append((char)('0' + (rest % 10)));
+    }
+
+    /// <summary>A builder for one text; give it back with <see cref="Klaar"/>.</summary>
+    public static StringBuilder Leen(int capaciteit)
+    {
+        var sb = _buffer;
+        if (sb is null)
+        {
+            return new StringBuilder(Math.Max(capaciteit, 128));
+        }
+
+        // Taken out while in use, so a text built while another is being built gets its own builder.
+        _buffer = null;
+        sb.Clear();
+        return sb;
+    }
+
+    /// <summary>The text of a builder from <see cref="Leen"/>; the builder goes back for reuse.</summary>
+    public static string Klaar(StringBuilder sb)
+    {
+        var text = sb.ToString();
+        if (sb.Capacity <= 1024)
+        {
+            _buffer = sb;
+        }
+
+        return text;
+    }
+
+    private static string MaakMaand(LocalDate d)
+    {
+        var chars = new char[7];
+        Write4(chars, 0, d.Year);
+        chars[4] = '-';
+        Write2(chars, 5, d.Month);
+        return new string(chars);
+    }
+
+    private static void WriteDatum(char[] chars, LocalDate d)
+    {
+        Write4(chars, 0, d.Year);
+        chars[4] = '-';
+        Write2(chars, 5, d.Month);
+        chars[7] = '-';
+        Write2(chars, 8, d.Day);
+    }
+
+    private static void Write4(char[] chars, int at, int value)
+    {
+        chars[at] = (char)('0' + (value / 1000));
+        chars[at + 1] = (char)('0' + (value / 100 % 10));
+        chars[at + 2] = (char)('0' + (value / 10 % 10));
+        chars[at + 3] = (char)('0' + (value % 10));
+    }
+
+    private static void Write2(char[] chars, int at, int value)
+    {
+        chars[at] = (char)('0' + (value / 10));
+        chars[at + 1] = (char)('0' + (value % 10));
+    }
+
+    /// <summary>The digits of a whole number with a point between groups of three (Dutch thousands).</summary>
+    private static void AppendGegroepeerd(StringBuilder sb, long value)
+    {
+        if (value >= 1000)
+        {
+            AppendGegroepeerd(sb, value / 1000);
+            var group = (int)(value % 1000);
+            sb.Append('.').Append((char)('0' + (group / 100))).Append((char)('0' + (group / 10 % 10))).Append((char)('0' + (group % 10)));
+            return;
+        }
+
+        sb.Append(value);
+    }
+}
+
+/// <summary>
+/// Builds a description, a condition or a reason in words — or, in a calculation that only wants amounts, skips all
+/// formatting: the compiler calls the Append methods only when <c>isEnabled</c> is set. Values are written as an
+/// ordinary interpolated string writes them (current culture for numbers, <see cref="Bedrag.ToString()"/> for amounts).
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct UitlegHandler
+{
+    private readonly StringBuilder? _sb;
+
+    public UitlegHandler(int literalLength, int formattedCount, TrajectBerekening berekening, out bool isEnabled)
+    {
+        isEnabled = berekening.MetDetails;
+        _sb = isEnabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
+    }
+
+    public readonly void AppendLiteral(string value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(string? value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(int value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(Bedrag value) => Tekst.Geld(_sb!, value);
+
+    public readonly void AppendFormatted<T>(T value) => _sb!.Append(value is IFormattable f ? f.ToString(null, null) : value?.ToString());
+
+    /// <summary>The text, or <see langword="null"/> when formatting was skipped.</summary>
+    public readonly string? Klaar() => _sb is null ? null : Tekst.Klaar(_sb);
 }

@@ -25,20 +25,44 @@ internal sealed class PlaatsingInfo
 /// The validated, ordered view of one traject's events: duplicates merged, withdrawals resolved, ordered by
 /// (date, sequence, id), singletons found, window and active period computed. Every malformed input throws here.
 /// </summary>
+/// <remarks>
+/// Built in two steps: the events (merge, withdrawals, their own validation) and the window (which depends on the
+/// traject's model and doorlooptijd and on the begrippen). <see cref="VoorTraject"/> reuses the first step for the same
+/// events under another model, as the scenario simulation does. Small trajecten, the usual case, need no dictionaries:
+/// the lookups scan short lists and switch to a dictionary only when the lists grow.
+/// </remarks>
 internal sealed class Tijdlijn
 {
-    private Tijdlijn(Traject traject) => Traject = traject;
+    // Above this many events (or plaatsingen) lookups use a dictionary instead of scanning.
+    private const int KleinAantal = 16;
+
+    // Shared empty lists of timelines that have none: never added to (each Add below first makes its own list).
+    private static readonly List<PlaatsingInfo> GeenPlaatsingen = new(0);
+    private static readonly List<(Verlenging Verlenging, LocalDate NieuwEinde)> GeenVerlengingen = new(0);
+    private static readonly List<Verlenging> GeenVerlengingenNaEinde = new(0);
+
+    private HashSet<string>? _ingetrokken;
+
+    private Tijdlijn(Traject traject, List<Gebeurtenis> alle)
+    {
+        Traject = traject;
+        Alle = alle;
+        Actief = alle;
+    }
 
     public Traject Traject { get; }
 
     /// <summary>Every distinct event given, in (date, sequence, id) order.</summary>
-    public List<Gebeurtenis> Alle { get; } = new();
+    public List<Gebeurtenis> Alle { get; }
 
-    /// <summary>Ids of events withdrawn by an active Intrekking (Intrekkingen included).</summary>
-    public HashSet<string> Ingetrokken { get; } = new(StringComparer.Ordinal);
+    /// <summary>Whether an active Intrekking withdraws the event (Intrekkingen included).</summary>
+    public bool IsIngetrokken(string id) => _ingetrokken is not null && _ingetrokken.Contains(id);
 
-    /// <summary>Active events other than Intrekkingen, in order.</summary>
-    public List<Gebeurtenis> Actief { get; } = new();
+    /// <summary>Ids of events withdrawn by an active Intrekking, in the order of <see cref="Alle"/>.</summary>
+    public IEnumerable<string> Ingetrokken => _ingetrokken ?? (IEnumerable<string>)Array.Empty<string>();
+
+    /// <summary>Active events other than Intrekkingen, in order (the same list as <see cref="Alle"/> when there are none).</summary>
+    public List<Gebeurtenis> Actief { get; private set; }
 
     public Aanmelding? Aanmelding { get; private set; }
 
@@ -48,13 +72,13 @@ internal sealed class Tijdlijn
 
     public Gebeurtenis? Einde { get; private set; }
 
-    public List<PlaatsingInfo> Plaatsingen { get; } = new();
+    public List<PlaatsingInfo> Plaatsingen { get; private set; } = GeenPlaatsingen;
 
     /// <summary>Verlengingen that extended the window, with the window's last day after each.</summary>
-    public List<(Verlenging Verlenging, LocalDate NieuwEinde)> Verlengingen { get; } = new();
+    public List<(Verlenging Verlenging, LocalDate NieuwEinde)> Verlengingen { get; private set; } = GeenVerlengingen;
 
     /// <summary>Verlengingen approved after Uitval/Afronding: not payable, extend nothing.</summary>
-    public List<Verlenging> VerlengingenNaEinde { get; } = new();
+    public List<Verlenging> VerlengingenNaEinde { get; private set; } = GeenVerlengingenNaEinde;
 
     /// <summary>The window's last day after verlengingen (only with a Start).</summary>
     public LocalDate VensterEinde { get; private set; }
@@ -69,14 +93,42 @@ internal sealed class Tijdlijn
 
     public static Tijdlijn Bouw(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, Begrippen begrippen)
     {
-        var t = new Tijdlijn(traject);
-        t.Merge(gebeurtenissen);
+        Preconditions.NotNull(gebeurtenissen, nameof(gebeurtenissen));
+        var t = new Tijdlijn(traject, Merge(traject, gebeurtenissen));
         t.ResolveWithdrawals();
-        t.Validate(begrippen);
+        t.ValidateEvents();
+        t.ValidateWindow(begrippen);
         return t;
     }
 
-    private BekostigingException Error(FoutCode code, string rule, Gebeurtenis? e) => new(code, rule, Traject.Id, e?.Id);
+    /// <summary>
+    /// The same events for another traject with the same id (another model or doorlooptijd): the events' validation is
+    /// reused, the window is computed anew.
+    /// </summary>
+    public Tijdlijn VoorTraject(Traject traject, Begrippen begrippen)
+    {
+        if (!string.Equals(traject.Id, Traject.Id, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A timeline is reused only for the same traject id.");
+        }
+
+        var t = new Tijdlijn(traject, Alle)
+        {
+            _ingetrokken = _ingetrokken,
+            Actief = Actief,
+            Aanmelding = Aanmelding,
+            Start = Start,
+            Reclame = Reclame,
+            Einde = Einde,
+            Plaatsingen = Plaatsingen,
+        };
+        t.ValidateWindow(begrippen);
+        return t;
+    }
+
+    private static BekostigingException Error(Traject traject, FoutCode code, string rule, Gebeurtenis? e) => new(code, rule, traject.Id, e?.Id);
+
+    private BekostigingException Error(FoutCode code, string rule, Gebeurtenis? e) => Error(Traject, code, rule, e);
 
     private static int Order(Gebeurtenis a, Gebeurtenis b)
     {
@@ -90,36 +142,100 @@ internal sealed class Tijdlijn
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private void Merge(IEnumerable<Gebeurtenis> gebeurtenissen)
+    /// <summary>The distinct events in (date, sequence, id) order; a null event or an id given twice with different content is an error.</summary>
+    private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen)
     {
-        Preconditions.NotNull(gebeurtenissen, nameof(gebeurtenissen));
-        var byId = new Dictionary<string, Gebeurtenis>(StringComparer.Ordinal);
+        var alle = gebeurtenissen is IReadOnlyCollection<Gebeurtenis> c ? new List<Gebeurtenis>(c.Count) : new List<Gebeurtenis>();
+        var schoon = true;
         foreach (var e in gebeurtenissen)
+        {
+            schoon &= e is not null;
+            alle.Add(e!);
+        }
+
+        // The usual case: no nulls and every id once. Otherwise merge the way the rules say, in input order, so the
+        // first offending event (null, or an id with different content) is the one reported.
+        if (!schoon || HasDuplicateId(alle))
+        {
+            alle = MergeInInputOrder(traject, alle);
+        }
+
+        alle.Sort(Order);
+        return alle;
+    }
+
+    private static bool HasDuplicateId(List<Gebeurtenis> alle)
+    {
+        if (alle.Count > KleinAantal)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in alle)
+            {
+                if (!seen.Add(e.Id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var i = 1; i < alle.Count; i++)
+        {
+            var id = alle[i].Id;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(alle[j].Id, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Gebeurtenis> MergeInInputOrder(Traject traject, List<Gebeurtenis> input)
+    {
+        var byId = new Dictionary<string, Gebeurtenis>(StringComparer.Ordinal);
+        var alle = new List<Gebeurtenis>(input.Count);
+        foreach (var e in input)
         {
             if (e is null)
             {
-                throw Error(FoutCode.OngeldigeParameter, "an event is null.", null);
+                throw Error(traject, FoutCode.OngeldigeParameter, "an event is null.", null);
             }
 
             if (byId.TryGetValue(e.Id, out var earlier))
             {
                 if (!earlier.Equals(e))
                 {
-                    throw Error(FoutCode.DubbeleGebeurtenis, $"event id {e.Id} is given twice with different content ({earlier.Soort} and {e.Soort}); correct with an Intrekking and a new id.", e);
+                    throw Error(traject, FoutCode.DubbeleGebeurtenis, $"event id {e.Id} is given twice with different content ({earlier.Soort} and {e.Soort}); correct with an Intrekking and a new id.", e);
                 }
 
                 continue;
             }
 
             byId.Add(e.Id, e);
-            Alle.Add(e);
+            alle.Add(e);
         }
 
-        Alle.Sort(Order);
+        return alle;
     }
 
     private void ResolveWithdrawals()
     {
+        var any = false;
+        foreach (var e in Alle)
+        {
+            any |= e is Intrekking;
+        }
+
+        if (!any)
+        {
+            return; // nothing withdrawn: every event is active
+        }
+
         var byId = new Dictionary<string, Gebeurtenis>(StringComparer.Ordinal);
         var withdrawers = new Dictionary<string, List<Intrekking>>(StringComparer.Ordinal);
         foreach (var e in Alle)
@@ -127,12 +243,10 @@ internal sealed class Tijdlijn
             byId[e.Id] = e;
         }
 
-        var any = false;
         foreach (var e in Alle)
         {
             if (e is Intrekking i)
             {
-                any = true;
                 if (!byId.ContainsKey(i.DoelId))
                 {
                     throw Error(FoutCode.OnbekendDoelVanIntrekking, $"intrekking {i.Id} withdraws event {i.DoelId}, which the traject does not have.", i);
@@ -147,61 +261,67 @@ internal sealed class Tijdlijn
             }
         }
 
-        if (any)
+        // 0 = unknown, 1 = being decided (cycle guard), 2 = active, 3 = withdrawn.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool IsActive(Gebeurtenis e)
         {
-            // 0 = unknown, 1 = being decided (cycle guard), 2 = active, 3 = withdrawn.
-            var state = new Dictionary<string, int>(StringComparer.Ordinal);
-            bool IsActive(Gebeurtenis e)
+            if (state.TryGetValue(e.Id, out var s))
             {
-                if (state.TryGetValue(e.Id, out var s))
+                if (s == 1)
                 {
-                    if (s == 1)
-                    {
-                        throw Error(FoutCode.IntrekkingsCyclus, $"intrekkingen withdraw each other in a cycle through event {e.Id}.", e);
-                    }
-
-                    return s == 2;
+                    throw Error(FoutCode.IntrekkingsCyclus, $"intrekkingen withdraw each other in a cycle through event {e.Id}.", e);
                 }
 
-                state[e.Id] = 1;
-                var active = true;
-                if (withdrawers.TryGetValue(e.Id, out var ws))
-                {
-                    foreach (var w in ws)
-                    {
-                        if (IsActive(w))
-                        {
-                            active = false;
-                        }
-                    }
-                }
-
-                state[e.Id] = active ? 2 : 3;
-                return active;
+                return s == 2;
             }
 
-            foreach (var e in Alle)
+            state[e.Id] = 1;
+            var active = true;
+            if (withdrawers.TryGetValue(e.Id, out var ws))
             {
-                if (!IsActive(e))
+                foreach (var w in ws)
                 {
-                    Ingetrokken.Add(e.Id);
+                    if (IsActive(w))
+                    {
+                        active = false;
+                    }
                 }
             }
+
+            state[e.Id] = active ? 2 : 3;
+            return active;
         }
 
+        var ingetrokken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in Alle)
         {
-            if (e is not Intrekking && !Ingetrokken.Contains(e.Id))
+            if (!IsActive(e))
             {
-                Actief.Add(e);
+                ingetrokken.Add(e.Id);
             }
         }
+
+        var actief = new List<Gebeurtenis>(Alle.Count);
+        foreach (var e in Alle)
+        {
+            if (e is not Intrekking && !ingetrokken.Contains(e.Id))
+            {
+                actief.Add(e);
+            }
+        }
+
+        _ingetrokken = ingetrokken;
+        Actief = actief;
     }
 
-    private void Validate(Begrippen begrippen)
+    /// <summary>The rules every event stream must keep, whatever the model: singletons, hours, rungs, plaatsingen and their ends.</summary>
+    private void ValidateEvents()
     {
-        var plaatsingen = new Dictionary<string, PlaatsingInfo>(StringComparer.Ordinal);
-        var urenPerDag = new Dictionary<LocalDate, decimal>();
+        Dictionary<string, PlaatsingInfo>? plaatsingIndex = null;
+
+        // Events are in date order, so the Uren of one date follow each other: a running sum per date suffices.
+        var urenDatum = default(LocalDate);
+        var urenVanDag = 0m;
         foreach (var e in Actief)
         {
             switch (e)
@@ -229,14 +349,18 @@ internal sealed class Tijdlijn
                         throw Error(FoutCode.OngeldigeUren, $"hours per Uren event lie in (0, 24]; got {u.Aantal.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", u);
                     }
 
-                    urenPerDag.TryGetValue(u.Datum, out var sum);
-                    sum += u.Aantal;
-                    if (sum > 24m)
+                    if (u.Datum != urenDatum)
                     {
-                        throw Error(FoutCode.TeveelUrenPerDag, $"the Uren events of {Tekst.Datum(u.Datum)} total {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)} hours; at most 24 hours a day per traject.", u);
+                        urenDatum = u.Datum;
+                        urenVanDag = 0m;
                     }
 
-                    urenPerDag[u.Datum] = sum;
+                    urenVanDag += u.Aantal;
+                    if (urenVanDag > 24m)
+                    {
+                        throw Error(FoutCode.TeveelUrenPerDag, $"the Uren events of {Tekst.Datum(u.Datum)} total {urenVanDag.ToString(System.Globalization.CultureInfo.InvariantCulture)} hours; at most 24 hours a day per traject.", u);
+                    }
+
                     break;
                 case Trede tr when tr.Niveau is < 1 or > 6:
                     throw Error(FoutCode.OngeldigeTrede, $"a rung on the participatieladder is 1–6; got {tr.Niveau}.", tr);
@@ -251,14 +375,24 @@ internal sealed class Tijdlijn
                         throw Error(FoutCode.OngeldigePlaatsing, $"a contract length is at least 1 month, or open-ended; got {p.ContractMaanden}.", p);
                     }
 
-                    if (plaatsingen.ContainsKey(p.Sleutel))
+                    if (FindPlaatsing(p.Sleutel, plaatsingIndex) is not null)
                     {
                         throw Error(FoutCode.DubbelePlaatsingId, $"plaatsing id {p.Sleutel} is used by two active plaatsingen.", p);
                     }
 
                     var info = new PlaatsingInfo(p);
-                    plaatsingen.Add(p.Sleutel, info);
+                    if (ReferenceEquals(Plaatsingen, GeenPlaatsingen))
+                    {
+                        Plaatsingen = new List<PlaatsingInfo>(2);
+                    }
+
                     Plaatsingen.Add(info);
+                    if (plaatsingIndex is not null || Plaatsingen.Count > KleinAantal)
+                    {
+                        plaatsingIndex ??= NewIndex(Plaatsingen);
+                        plaatsingIndex[p.Sleutel] = info;
+                    }
+
                     break;
             }
         }
@@ -268,7 +402,7 @@ internal sealed class Tijdlijn
         {
             if (e is PlaatsingEinde pe)
             {
-                if (!plaatsingen.TryGetValue(pe.PlaatsingId, out var info))
+                if (FindPlaatsing(pe.PlaatsingId, plaatsingIndex) is not { } info)
                 {
                     throw Error(FoutCode.OnbekendePlaatsing, $"plaatsingEinde refers to plaatsing {pe.PlaatsingId}, which the traject does not have.", pe);
                 }
@@ -291,7 +425,11 @@ internal sealed class Tijdlijn
         {
             throw Error(FoutCode.StartVoorAanmelding, $"the Start ({Tekst.Datum(Start.Datum)}) is before the Aanmelding ({Tekst.Datum(Aanmelding.Datum)}).", Start);
         }
+    }
 
+    /// <summary>The reclametermijn (begrippen), the tariff date and the window (the traject's model and doorlooptijd).</summary>
+    private void ValidateWindow(Begrippen begrippen)
+    {
         if (Reclame is not null)
         {
             if (Aanmelding is null)
@@ -333,6 +471,11 @@ internal sealed class Tijdlijn
 
             if (Einde is not null && v.Datum > Einde.Datum)
             {
+                if (ReferenceEquals(VerlengingenNaEinde, GeenVerlengingenNaEinde))
+                {
+                    VerlengingenNaEinde = new List<Verlenging>();
+                }
+
                 VerlengingenNaEinde.Add(v);
                 continue;
             }
@@ -343,11 +486,45 @@ internal sealed class Tijdlijn
                 window = c;
             }
 
+            if (ReferenceEquals(Verlengingen, GeenVerlengingen))
+            {
+                Verlengingen = new List<(Verlenging Verlenging, LocalDate NieuwEinde)>();
+            }
+
             Verlengingen.Add((v, window));
         }
 
         VensterEinde = window;
         LaatsteActieveDag = Einde is not null && Einde.Datum < window ? Einde.Datum : window;
+    }
+
+    private static Dictionary<string, PlaatsingInfo> NewIndex(List<PlaatsingInfo> plaatsingen)
+    {
+        var index = new Dictionary<string, PlaatsingInfo>(StringComparer.Ordinal);
+        foreach (var info in plaatsingen)
+        {
+            index[info.Plaatsing.Sleutel] = info;
+        }
+
+        return index;
+    }
+
+    private PlaatsingInfo? FindPlaatsing(string sleutel, Dictionary<string, PlaatsingInfo>? index)
+    {
+        if (index is not null)
+        {
+            return index.TryGetValue(sleutel, out var found) ? found : null;
+        }
+
+        foreach (var info in Plaatsingen)
+        {
+            if (string.Equals(info.Plaatsing.Sleutel, sleutel, StringComparison.Ordinal))
+            {
+                return info;
+            }
+        }
+
+        return null;
     }
 
     private T Single<T>(T? current, T next)

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 using Bekostiging.Events;
 using Bekostiging.Terms;
 using NodaTime;
@@ -12,7 +12,7 @@ internal sealed partial class TrajectBerekening
     /// <summary>Consecutive qualifying plaatsingen joined by gaps of at most maximaleOnderbreking.</summary>
     private sealed class Spell
     {
-        public List<PlaatsingInfo> Leden { get; } = new();
+        public List<PlaatsingInfo> Leden { get; } = new(1);
 
         public PlaatsingInfo Eerste => Leden[0];
 
@@ -21,47 +21,109 @@ internal sealed partial class TrajectBerekening
         /// <summary>The last working day of the spell, or null while any member is open-ended.</summary>
         public LocalDate? Einde { get; set; }
 
+        /// <summary>Whether any spell earned a Trap step (bookkeeping of <see cref="Trap"/>).</summary>
+        public bool HeeftStap { get; set; }
+
         public bool Duurt(LocalDate totEnMet) => Einde is null || Einde >= totEnMet;
 
-        public string[] Bronnen() => Leden.Select(l => l.Plaatsing.Id).Concat(Leden.Where(l => l.Einde is not null).Select(l => l.Einde!.Id)).ToArray();
+        /// <summary>The plaatsingen, then the ends of those that ended.</summary>
+        public string[] Bronnen() => BronnenVan(Leden);
 
-        public string Naam() => string.Join(" + ", Leden.Select(l => l.Plaatsing.Sleutel));
+        public string Naam()
+        {
+            if (Leden.Count == 1)
+            {
+                return Eerste.Plaatsing.Sleutel;
+            }
+
+            var sb = new StringBuilder();
+            for (var i = 0; i < Leden.Count; i++)
+            {
+                sb.Append(i == 0 ? string.Empty : " + ").Append(Leden[i].Plaatsing.Sleutel);
+            }
+
+            return sb.ToString();
+        }
     }
+
+    /// <summary>The ids of the plaatsingen, then of the ends of those that ended.</summary>
+    private static string[] BronnenVan(List<PlaatsingInfo> plaatsingen)
+    {
+        var count = plaatsingen.Count;
+        foreach (var l in plaatsingen)
+        {
+            count += l.Einde is null ? 0 : 1;
+        }
+
+        var result = new string[count];
+        var i = 0;
+        foreach (var l in plaatsingen)
+        {
+            result[i++] = l.Plaatsing.Id;
+        }
+
+        foreach (var l in plaatsingen)
+        {
+            if (l.Einde is not null)
+            {
+                result[i++] = l.Einde.Id;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Accepteert(Resultaatdefinitie d, Uitstroomtype type)
+    {
+        var types = d.Uitstroomtypes;
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (types[i] == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The Monday of the ISO week of a date (as <see cref="Kalender.MaandagVanWeek"/>, without its adjuster).</summary>
+    private static LocalDate Maandag(LocalDate d) => d.PlusDays(1 - (int)d.DayOfWeek);
 
     /// <summary>The plaatsingen that qualify for a rule; the rest are listed with their reason.</summary>
     private List<PlaatsingInfo> Qualifying(Resultaatdefinitie d, BijResultaat? tiers, string regel)
     {
-        var result = new List<PlaatsingInfo>();
+        var result = new List<PlaatsingInfo>(_t.Plaatsingen.Count);
         foreach (var info in _t.Plaatsingen)
         {
             var p = info.Plaatsing;
-            string? why = null;
-            if (!d.Accepteert(p.Type))
+            if (!Accepteert(d, p.Type))
             {
-                why = $"uitstroomtype {p.Type} is not accepted by rule {regel}.";
-            }
-            else if (p.UrenPerWeek < d.MinimumUrenPerWeek)
-            {
-                why = $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(d.MinimumUrenPerWeek)}.";
-            }
-            else if (d.MinimumContractMaanden is { } min && p.ContractMaanden is { } months && months < min)
-            {
-                why = $"a contract of {months} months is shorter than the minimum of {min} months.";
-            }
-            else if (tiers is not null && tiers.KlasseVoor(p.Type, p.UrenPerWeek) is null)
-            {
-                why = $"{p.Type} at {Tekst.Getal(p.UrenPerWeek)} hours per week matches no amount tier of rule {regel}.";
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"uitstroomtype {p.Type} is not accepted by rule {regel}.", regel);
+                continue;
             }
 
-            if (why is not null)
+            if (p.UrenPerWeek < d.MinimumUrenPerWeek)
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, why, regel);
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(d.MinimumUrenPerWeek)}.", regel);
+                continue;
+            }
+
+            if (d.MinimumContractMaanden is { } min && p.ContractMaanden is { } months && months < min)
+            {
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"a contract of {months} months is shorter than the minimum of {min} months.", regel);
+                continue;
+            }
+
+            if (tiers is not null && tiers.KlasseVoor(p.Type, p.UrenPerWeek) is null)
+            {
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{p.Type} at {Tekst.Getal(p.UrenPerWeek)} hours per week matches no amount tier of rule {regel}.", regel);
                 continue;
             }
 
             if (_t.Start is null)
             {
-                NotPayable(p, Reden.GeenStart, "the traject has no Start, so no plaatsing can count.", regel);
+                NotPayable(p, Reden.GeenStart, $"the traject has no Start, so no plaatsing can count.", regel);
                 continue;
             }
 
@@ -79,7 +141,7 @@ internal sealed partial class TrajectBerekening
 
     private List<Spell> Spells(List<PlaatsingInfo> qualifying, int maxGap, string regel)
     {
-        var spells = new List<Spell>();
+        var eligible = new List<Spell>(qualifying.Count);
         Spell? current = null;
         foreach (var info in qualifying)
         {
@@ -94,16 +156,17 @@ internal sealed partial class TrajectBerekening
 
             current = new Spell { Einde = info.LaatsteDag };
             current.Leden.Add(info);
-            spells.Add(current);
+            eligible.Add(current);
         }
 
         // A result counts only for a spell whose first plaatsing begins within the active period.
-        var eligible = new List<Spell>();
-        foreach (var s in spells)
+        var kept = 0;
+        for (var i = 0; i < eligible.Count; i++)
         {
+            var s = eligible[i];
             if (_t.InActievePeriode(s.Begin))
             {
-                eligible.Add(s);
+                eligible[kept++] = s;
                 continue;
             }
 
@@ -113,6 +176,7 @@ internal sealed partial class TrajectBerekening
             }
         }
 
+        eligible.RemoveRange(kept, eligible.Count - kept);
         return eligible;
     }
 
@@ -133,16 +197,21 @@ internal sealed partial class TrajectBerekening
         return due;
     }
 
-    private static string Voorwaarde(Spell s, LocalDate due, string wat)
+    private string? Voorwaarde(Spell s, LocalDate due, string? wat)
         => s.Einde is null && due > s.Begin
-            ? $"{wat} if plaatsing {s.Naam()} lasts until {Tekst.Datum(due.PlusDays(-1))}"
-            : null!;
+            ? Uitleg($"{wat} if plaatsing {s.Naam()} lasts until {Tekst.Datum(due.PlusDays(-1))}")
+            : null;
 
     // ---------- BijResultaat ----------
 
     private void BijResultaat(BijResultaat r, int index)
     {
         var d = r.Definitie;
+        if (_t.Plaatsingen.Count == 0)
+        {
+            return; // no plaatsing, no result, nothing to list
+        }
+
         var qualifying = Qualifying(d, r, r.Code);
         if (d.Duurzaamheid is CumulatieveDuurzaamheid cum)
         {
@@ -185,14 +254,13 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code,
                     RegelCode = r.Code,
                     RegelIndex = index,
                     Vervaldatum = due,
                     Grondslag = Stuk(bedrag, $"resultaat {first.Type}, {Tekst.Getal(first.UrenPerWeek)} u/w"),
                     Bedrag = bedrag,
-                    Bronnen = s.Bronnen(),
-                    Omschrijving = $"{r.Code}: result for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}",
+                    Bronnen = MetDetails ? s.Bronnen() : null,
+                    Omschrijving = Uitleg($"{r.Code}: result for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}"),
                     Voorwaarde = Voorwaarde(s, due, r.Code),
                 },
                 first);
@@ -202,7 +270,7 @@ internal sealed partial class TrajectBerekening
 
     private void Cumulatief(BijResultaat r, int index, List<PlaatsingInfo> qualifying, CumulatieveDuurzaamheid cum)
     {
-        var inPeriod = new List<PlaatsingInfo>();
+        var inPeriod = new List<PlaatsingInfo>(qualifying.Count);
         foreach (var q in qualifying)
         {
             if (_t.InActievePeriode(q.Begin))
@@ -220,16 +288,39 @@ internal sealed partial class TrajectBerekening
             return;
         }
 
-        var first = inPeriod.Min(q => Kalender.MaandagVanWeek(q.Begin));
-        var limit = inPeriod.Max(q => q.LaatsteDag is { } e ? Kalender.MaandagVanWeek(e) : Kalender.MaandagVanWeek(q.Begin).PlusWeeks(cum.Weken));
-        bool Covers(PlaatsingInfo q, LocalDate monday) =>
-            Kalender.MaandagVanWeek(q.Begin) <= monday && (q.LaatsteDag is not { } e || Kalender.MaandagVanWeek(e) >= monday);
+        // The weeks from the first plaatsing's week to the last one's (or cum.Weken weeks past the begin of an open one).
+        var first = Maandag(inPeriod[0].Begin);
+        var limit = default(LocalDate);
+        for (var i = 0; i < inPeriod.Count; i++)
+        {
+            var q = inPeriod[i];
+            var begin = Maandag(q.Begin);
+            var end = q.LaatsteDag is { } e ? Maandag(e) : begin.PlusWeeks(cum.Weken);
+            first = begin < first ? begin : first;
+            limit = i == 0 || end > limit ? end : limit;
+        }
+
+        static bool Covers(PlaatsingInfo q, LocalDate monday) =>
+            Maandag(q.Begin) <= monday && (q.LaatsteDag is not { } e || Maandag(e) >= monday);
+
+        bool AnyCovers(LocalDate monday)
+        {
+            foreach (var q in inPeriod)
+            {
+                if (Covers(q, monday))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         var window = new Queue<bool>();
         var count = 0;
         for (var week = first; week <= limit; week = week.PlusWeeks(1))
         {
-            var covered = inPeriod.Any(q => Covers(q, week));
+            var covered = AnyCovers(week);
             window.Enqueue(covered);
             count += covered ? 1 : 0;
             if (window.Count > cum.VanWeken && window.Dequeue())
@@ -242,8 +333,21 @@ internal sealed partial class TrajectBerekening
                 continue;
             }
 
+            // The plaatsingen covering a week of the window decide: the earliest-beginning one the amount.
             var windowStart = week.PlusWeeks(-(cum.VanWeken - 1));
-            var sources = inPeriod.Where(q => Enumerable.Range(0, cum.VanWeken).Any(k => Covers(q, windowStart.PlusWeeks(k)))).ToList();
+            var sources = new List<PlaatsingInfo>(inPeriod.Count);
+            foreach (var q in inPeriod)
+            {
+                for (var k = 0; k < cum.VanWeken; k++)
+                {
+                    if (Covers(q, windowStart.PlusWeeks(k)))
+                    {
+                        sources.Add(q);
+                        break;
+                    }
+                }
+            }
+
             var decisive = sources[0].Plaatsing;
             var klasse = r.KlasseVoor(decisive.Type, decisive.UrenPerWeek)!;
             var bedrag = TrajectTarief(klasse.Bedrag);
@@ -254,24 +358,31 @@ internal sealed partial class TrajectBerekening
                 due = wacht.Voltooid(decisive.Datum);
             }
 
-            var open = sources.Any(q => q.LaatsteDag is null);
+            var open = false;
+            foreach (var q in sources)
+            {
+                open |= q.LaatsteDag is null;
+            }
+
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code,
                     RegelCode = r.Code,
                     RegelIndex = index,
                     Vervaldatum = due,
                     Grondslag = Stuk(bedrag, $"resultaat {decisive.Type}, {cum.Weken} van {cum.VanWeken} weken gewerkt"),
                     Bedrag = bedrag,
-                    Bronnen = sources.Select(q => q.Plaatsing.Id).Concat(sources.Where(q => q.Einde is not null).Select(q => q.Einde!.Id)).ToArray(),
-                    Omschrijving = $"{r.Code}: worked in {cum.Weken} of the last {cum.VanWeken} ISO weeks by the week of {Tekst.Datum(week)}",
-                    Voorwaarde = open ? $"{r.Code} if work continues so that {cum.Weken} of the last {cum.VanWeken} weeks are worked by the week of {Tekst.Datum(week)}" : null,
+                    Bronnen = MetDetails ? BronnenVan(sources) : null,
+                    Omschrijving = Uitleg($"{r.Code}: worked in {cum.Weken} of the last {cum.VanWeken} ISO weeks by the week of {Tekst.Datum(week)}"),
+                    Voorwaarde = open ? Uitleg($"{r.Code} if work continues so that {cum.Weken} of the last {cum.VanWeken} weeks are worked by the week of {Tekst.Datum(week)}") : null,
                 },
                 decisive);
-            foreach (var q in inPeriod.Except(sources))
+            foreach (var q in inPeriod)
             {
-                NotPayable(q.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject.", r.Code);
+                if (!sources.Contains(q))
+                {
+                    NotPayable(q.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject.", r.Code);
+                }
             }
 
             return;
@@ -287,9 +398,13 @@ internal sealed partial class TrajectBerekening
 
     private void Trap(Trap r, int index)
     {
+        if (_t.Plaatsingen.Count == 0)
+        {
+            return; // no plaatsing, no step, nothing to list
+        }
+
         var d = r.Definitie;
         var spells = Spells(Qualifying(d, null, r.Code), d.MaximaleOnderbreking, r.Code);
-        var earned = new HashSet<Spell>();
         for (var k = 0; k < r.Stappen.Count; k++)
         {
             var step = r.Stappen[k];
@@ -306,18 +421,18 @@ internal sealed partial class TrajectBerekening
                 Add(
                     new Kandidaat
                     {
-                        Sleutel = r.Code + "/" + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         RegelCode = r.Code,
+                        SleutelDeel = (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         RegelIndex = index,
                         Vervaldatum = due,
                         Grondslag = Stuk(bedrag, $"stap {k + 1}: {step.Duur} duurzaam"),
                         Bedrag = bedrag,
-                        Bronnen = s.Bronnen(),
-                        Omschrijving = $"{r.Code}: step {k + 1} ({step.Duur}) for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}",
-                        Voorwaarde = Voorwaarde(s, due, $"{r.Code} step {k + 1}"),
+                        Bronnen = MetDetails ? s.Bronnen() : null,
+                        Omschrijving = Uitleg($"{r.Code}: step {k + 1} ({step.Duur}) for plaatsing {s.Naam()} from {Tekst.Datum(s.Begin)}"),
+                        Voorwaarde = Voorwaarde(s, due, Uitleg($"{r.Code} step {k + 1}")),
                     },
                     s.Eerste.Plaatsing);
-                earned.Add(s);
+                s.HeeftStap = true;
                 reached = true;
                 break;
             }
@@ -331,8 +446,13 @@ internal sealed partial class TrajectBerekening
             }
         }
 
-        foreach (var s in spells.Where(s => !earned.Contains(s)))
+        foreach (var s in spells)
         {
+            if (s.HeeftStap)
+            {
+                continue;
+            }
+
             foreach (var l in s.Leden)
             {
                 NotPayable(l.Plaatsing, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} reached no step that an earlier spell had not earned.", r.Code);

@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using Bekostiging.Events;
+using Bekostiging.Terms;
 using NodaTime;
 
 namespace Bekostiging.Settlement;
@@ -8,21 +9,12 @@ namespace Bekostiging.Settlement;
 /// <summary>Assembly of the result: split by peildatum, status, and the accounting of every event.</summary>
 internal sealed partial class TrajectBerekening
 {
-    private Afrekening Assemble(LocalDate peildatum)
+    /// <summary>The details of the settlement, in the order of <see cref="UitgesteldeAfrekening"/>'s lists: due lines, pending lines, not payable, accounting.</summary>
+    private object[] Assemble(LocalDate peildatum)
     {
-        _regels.Sort(static (a, b) =>
-        {
-            var c = a.Vervaldatum.CompareTo(b.Vervaldatum);
-            if (c != 0)
-            {
-                return c;
-            }
+        _regels.Sort(Kandidaat.Volgorde);
 
-            c = a.RegelIndex.CompareTo(b.RegelIndex);
-            return c != 0 ? c : string.CompareOrdinal(a.Sleutel, b.Sleutel);
-        });
-
-        var due = new List<Afrekeningsregel>();
+        var due = new List<Afrekeningsregel>(_regels.Count);
         var pending = new List<Afrekeningsregel>();
         foreach (var k in _regels)
         {
@@ -31,11 +23,11 @@ internal sealed partial class TrajectBerekening
                 k.Sleutel,
                 k.RegelCode,
                 k.Vervaldatum,
-                k.Grondslag,
+                k.Grondslag!,
                 k.Bedrag,
-                ValueList<string>.Own(k.Bronnen),
-                k.Omschrijving,
-                isDue ? null : k.Voorwaarde ?? $"due on {Tekst.Datum(k.Vervaldatum)} (no further condition)");
+                ValueList<string>.Own(k.Bronnen!),
+                k.Omschrijving!,
+                isDue ? null : k.Voorwaarde ?? "due on " + Tekst.Datum(k.Vervaldatum) + " (no further condition)");
             (isDue ? due : pending).Add(line);
         }
 
@@ -46,34 +38,66 @@ internal sealed partial class TrajectBerekening
 
         foreach (var e in _t.Alle)
         {
-            if (e is Intrekking i && !_t.Ingetrokken.Contains(i.Id))
+            if (e is Intrekking i && !_t.IsIngetrokken(i.Id))
             {
-                _nietBetaalbaar.Add(new NietBetaalbaar(i.Id, Reden.Intrekking, $"withdraws event {i.DoelId}.", null));
+                _nietBetaalbaar.Add(new NietBetaalbaar(i.Id, Reden.Intrekking, "withdraws event " + i.DoelId + ".", null));
             }
         }
 
         var accounting = Account(due, pending);
-        return new Afrekening(
-            _t.Traject.Id,
-            peildatum,
-            Status(peildatum),
-            ValueList<Afrekeningsregel>.Own(due.ToArray()),
-            ValueList<Afrekeningsregel>.Own(pending.ToArray()),
-            ValueList<NietBetaalbaar>.Own(_nietBetaalbaar.ToArray()),
-            ValueList<Verantwoording>.Own(accounting));
+        return new object[] { due.ToArray(), pending.ToArray(), _nietBetaalbaar.ToArray(), accounting };
     }
 
+    /// <summary>The primary place of every event: the first due line it is a source of, else the first pending line, else its first not-payable item.</summary>
     private Verantwoording[] Account(List<Afrekeningsregel> due, List<Afrekeningsregel> pending)
     {
-        var primary = new Dictionary<string, Verantwoording>(System.StringComparer.Ordinal);
+        var alle = _t.Alle;
+        var result = new Verantwoording?[alle.Count];
+
+        // Where each event id stands in Alle: a scan for a handful of events, a dictionary for many.
+        Dictionary<string, int>? index = null;
+        if (alle.Count > 16)
+        {
+            index = new Dictionary<string, int>(alle.Count, StringComparer.Ordinal);
+            for (var i = 0; i < alle.Count; i++)
+            {
+                index[alle[i].Id] = i;
+            }
+        }
+
+        int IndexOf(string id)
+        {
+            if (index is not null)
+            {
+                return index.TryGetValue(id, out var found) ? found : -1;
+            }
+
+            for (var i = 0; i < alle.Count; i++)
+            {
+                if (string.Equals(alle[i].Id, id, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // Ids are those of the given events; an id could in principle name none of them, and then it is simply not listed.
+        void Claim(string id, Plaats plaats, string verwijzing)
+        {
+            var i = IndexOf(id);
+            if (i >= 0 && result[i] is null)
+            {
+                result[i] = new Verantwoording(id, plaats, verwijzing);
+            }
+        }
+
         foreach (var line in due)
         {
             foreach (var id in line.Bronnen)
             {
-                if (!primary.ContainsKey(id))
-                {
-                    primary[id] = new Verantwoording(id, Plaats.Verschuldigd, line.Sleutel);
-                }
+                Claim(id, Plaats.Verschuldigd, line.Sleutel);
             }
         }
 
@@ -81,50 +105,44 @@ internal sealed partial class TrajectBerekening
         {
             foreach (var id in line.Bronnen)
             {
-                if (!primary.ContainsKey(id))
-                {
-                    primary[id] = new Verantwoording(id, Plaats.Verwacht, line.Sleutel);
-                }
+                Claim(id, Plaats.Verwacht, line.Sleutel);
             }
         }
 
         foreach (var n in _nietBetaalbaar)
         {
-            if (!primary.ContainsKey(n.GebeurtenisId))
-            {
-                primary[n.GebeurtenisId] = new Verantwoording(n.GebeurtenisId, Plaats.NietBetaalbaar, n.Reden.ToString());
-            }
+            Claim(n.GebeurtenisId, Plaats.NietBetaalbaar, n.Reden.ToString());
         }
 
-        var result = new Verantwoording[_t.Alle.Count];
-        for (var i = 0; i < _t.Alle.Count; i++)
+        var accounting = new Verantwoording[alle.Count];
+        for (var i = 0; i < alle.Count; i++)
         {
-            var e = _t.Alle[i];
-            if (!primary.TryGetValue(e.Id, out var v))
+            var e = alle[i];
+            if (result[i] is not { } v)
             {
-                var entry = new NietBetaalbaar(e.Id, Reden.GeenVergoeding, $"no fee in this model; {Effect(e)}", null);
+                var entry = new NietBetaalbaar(e.Id, Reden.GeenVergoeding, "no fee in this model; " + Effect(e), null);
                 _nietBetaalbaar.Add(entry);
                 v = new Verantwoording(e.Id, Plaats.NietBetaalbaar, nameof(Reden.GeenVergoeding));
             }
 
-            result[i] = v;
+            accounting[i] = v;
         }
 
-        return result;
+        return accounting;
     }
 
     private string Effect(Gebeurtenis e) => e switch
     {
-        Aanmelding a => $"starts the reclametermijn on {Tekst.Datum(a.Datum)}.",
-        Start s => $"starts the window, t/m {Tekst.Datum(_t.VensterEinde)}.",
-        Uitval u => $"ends the active period on {Tekst.Datum(u.Datum)}.",
-        Afronding a => $"ends the traject on {Tekst.Datum(a.Datum)}.",
-        PlaatsingEinde pe => $"ends plaatsing {pe.PlaatsingId} on {Tekst.Datum(pe.Datum)}.",
+        Aanmelding a => "starts the reclametermijn on " + Tekst.Datum(a.Datum) + ".",
+        Start => "starts the window, t/m " + Tekst.Datum(_t.VensterEinde) + ".",
+        Uitval u => "ends the active period on " + Tekst.Datum(u.Datum) + ".",
+        Afronding a => "ends the traject on " + Tekst.Datum(a.Datum) + ".",
+        PlaatsingEinde pe => "ends plaatsing " + pe.PlaatsingId + " on " + Tekst.Datum(pe.Datum) + ".",
         Verlenging v => $"extends the window by {v.Periode}.",
         Plaatsing p => $"plaatsing {p.Sleutel} ({p.Type}) from {Tekst.Datum(p.Datum)}.",
-        Mijlpaal m => $"mijlpaal {m.MijlpaalSoort} reached.",
+        Mijlpaal m => "mijlpaal " + m.MijlpaalSoort + " reached.",
         Trede t => $"rung {t.Niveau} reached.",
-        _ => $"{e.Soort} recorded.",
+        _ => e.Soort + " recorded.",
     };
 
     private TrajectStatus Status(LocalDate peildatum)
@@ -144,9 +162,12 @@ internal sealed partial class TrajectBerekening
             return TrajectStatus.Afgerond;
         }
 
-        if (_t.Plaatsingen.Any(p => p.Begin <= peildatum && (p.LaatsteDag is null || p.LaatsteDag >= peildatum)))
+        foreach (var p in _t.Plaatsingen)
         {
-            return TrajectStatus.Geplaatst;
+            if (p.Begin <= peildatum && (p.LaatsteDag is null || p.LaatsteDag >= peildatum))
+            {
+                return TrajectStatus.Geplaatst;
+            }
         }
 
         if (_t.Start is { } s && s.Datum <= peildatum)
@@ -155,5 +176,59 @@ internal sealed partial class TrajectBerekening
         }
 
         return TrajectStatus.Aangemeld;
+    }
+}
+
+/// <summary>
+/// The details of a settlement whose amounts are known (lines with their texts and sources, what is not payable, the
+/// accounting), built on first use by settling the same timeline again with details. The result is the one an eager
+/// settlement gives: the same rules over the same validated timeline.
+/// </summary>
+internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
+{
+    public const int Verschuldigd = 0;
+    public const int Verwacht = 1;
+    public const int NietBetaalbaar = 2;
+    public const int Verantwoording = 3;
+
+    private readonly object _slot = new();
+    private readonly LocalDate _peildatum;
+    private Tijdlijn? _tijdlijn;
+    private ITariefregeling? _tarieven;
+    private object[]? _details;
+
+    public UitgesteldeAfrekening(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, Bedrag totaalVerschuldigd, Bedrag totaalVerwacht)
+    {
+        _tijdlijn = tijdlijn;
+        _tarieven = tarieven;
+        _peildatum = peildatum;
+        TotaalVerschuldigd = totaalVerschuldigd;
+        TotaalVerwacht = totaalVerwacht;
+    }
+
+    /// <summary>The sum of the due lines, known without the details.</summary>
+    public Bedrag TotaalVerschuldigd { get; }
+
+    /// <summary>The sum of the pending lines, known without the details.</summary>
+    public Bedrag TotaalVerwacht { get; }
+
+    /// <summary>The total of list <paramref name="welke"/> (due or pending).</summary>
+    public Bedrag Totaal(int welke) => welke == Verschuldigd ? TotaalVerschuldigd : TotaalVerwacht;
+
+    public T[] Lijst<T>(int welke) => (T[])Details()[welke];
+
+    private object[] Details()
+    {
+        lock (_slot)
+        {
+            if (_details is null)
+            {
+                _details = TrajectBerekening.Details(_tijdlijn!, _tarieven!, _peildatum);
+                _tijdlijn = null; // no longer needed: let it go
+                _tarieven = null;
+            }
+
+            return _details;
+        }
     }
 }

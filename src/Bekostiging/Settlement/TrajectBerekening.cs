@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using Bekostiging.Events;
 using Bekostiging.Terms;
 using NodaTime;
@@ -8,78 +8,183 @@ using NodaTime;
 namespace Bekostiging.Settlement;
 
 /// <summary>A line before the maximum is applied and the peildatum splits due from pending.</summary>
-internal sealed class Kandidaat
+/// <remarks>
+/// A value, kept in a list the calculation reuses. Without details (<see cref="TrajectBerekening.MetDetails"/>) the
+/// grondslag, sources, description and condition are left out; the key is kept in two parts and joined only when asked.
+/// </remarks>
+internal struct Kandidaat
 {
-    public required string Sleutel { get; init; }
-
     public required string RegelCode { get; init; }
+
+    /// <summary>What follows "code/" in the key (an event id, a month, an index), or null when the key is the code alone.</summary>
+    public string? SleutelDeel { get; init; }
 
     public required int RegelIndex { get; init; }
 
     public required LocalDate Vervaldatum { get; init; }
 
-    public required Grondslag Grondslag { get; set; }
+    public required Grondslag? Grondslag { get; set; }
 
     public required Bedrag Bedrag { get; set; }
 
-    public required string[] Bronnen { get; init; }
+    public required string[]? Bronnen { get; init; }
 
-    public required string Omschrijving { get; init; }
+    public required string? Omschrijving { get; init; }
 
     public string? Voorwaarde { get; init; }
+
+    /// <summary>The stable line key, e.g. <c>uren/U4</c>.</summary>
+    public readonly string Sleutel => SleutelDeel is null ? RegelCode : RegelCode + "/" + SleutelDeel;
+
+    /// <summary>Line order: due date, rule order, then key (ordinal) — the key compared without joining its parts where it can.</summary>
+    public static int Volgorde(Kandidaat a, Kandidaat b)
+    {
+        var c = a.Vervaldatum.CompareTo(b.Vervaldatum);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.RegelIndex.CompareTo(b.RegelIndex);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        // Same rule, so the same code: "code/x" against "code/y" is x against y, and "code" comes before "code/…".
+        if (!string.Equals(a.RegelCode, b.RegelCode, StringComparison.Ordinal))
+        {
+            return string.CompareOrdinal(a.Sleutel, b.Sleutel);
+        }
+
+        return (a.SleutelDeel, b.SleutelDeel) switch
+        {
+            (null, null) => 0,
+            (null, _) => -1,
+            (_, null) => 1,
+            _ => string.CompareOrdinal(a.SleutelDeel, b.SleutelDeel),
+        };
+    }
 }
 
 /// <summary>The rules of domain.md §7 and §12 applied to one validated timeline.</summary>
+/// <remarks>
+/// Two modes share every rule. With details it builds the whole settlement: lines with their texts and sources, what
+/// is not payable and why, the accounting of every event. Without details it computes only the lines' amounts and due
+/// dates — all a total, or the scenario simulation, needs — and skips the texts (see <see cref="UitlegHandler"/>).
+/// <see cref="Afrekenen"/> runs the quick mode and lets the settlement build its details on first use.
+/// </remarks>
 internal sealed partial class TrajectBerekening
 {
-    private readonly Tijdlijn _t;
-    private readonly ITariefregeling _tarieven;
+    [ThreadStatic]
+    private static TrajectBerekening? _vrij;
+
     private readonly List<Kandidaat> _regels = new();
     private readonly List<NietBetaalbaar> _nietBetaalbaar = new();
+    private Tijdlijn _t = null!;
+    private ITariefregeling _tarieven = null!;
 
-    public TrajectBerekening(Tijdlijn tijdlijn, ITariefregeling tarieven)
-    {
-        _t = tijdlijn;
-        _tarieven = tarieven;
-    }
+    // The last split of a price into instalments (Verdeling is exact but not cheap; trajecten share prices).
+    private (Bedrag Prijs, int Aantal, Bedrag[] Delen)? _laatsteVerdeling;
+
+    public TrajectBerekening(bool metDetails) => MetDetails = metDetails;
+
+    /// <summary>Whether texts, sources, not-payable items and the accounting are built (otherwise only amounts and dates).</summary>
+    public bool MetDetails { get; }
+
+    /// <summary>The lines after <see cref="Bereken"/>, before the peildatum splits them (not sorted without details).</summary>
+    public List<Kandidaat> Regels => _regels;
 
     private Bekostigingsmodel Model => _t.Traject.Model;
 
-    public Afrekening Bereken(LocalDate peildatum)
+    /// <summary>
+    /// Settles a timeline: the amounts now, the details (texts, not payable, accounting) when first read. Throws now for
+    /// anything that would throw later.
+    /// </summary>
+    public static Afrekening Afrekenen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
     {
+        // The quick calculation reuses this thread's instance (taken out while in use, so a nested call gets its own).
+        var b = _vrij ?? new TrajectBerekening(metDetails: false);
+        _vrij = null;
+        try
+        {
+            b.Bereken(tijdlijn, tarieven);
+            var verschuldigd = Bedrag.Nul;
+            var verwacht = Bedrag.Nul;
+            foreach (var k in b._regels)
+            {
+                if (k.Vervaldatum <= peildatum)
+                {
+                    verschuldigd += k.Bedrag;
+                }
+                else
+                {
+                    verwacht += k.Bedrag;
+                }
+            }
+
+            var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
+            return new Afrekening(
+                tijdlijn.Traject.Id,
+                peildatum,
+                b.Status(peildatum),
+                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verschuldigd),
+                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verwacht),
+                ValueList<NietBetaalbaar>.Uitgesteld(details, UitgesteldeAfrekening.NietBetaalbaar),
+                ValueList<Verantwoording>.Uitgesteld(details, UitgesteldeAfrekening.Verantwoording));
+        }
+        finally
+        {
+            _vrij = b;
+        }
+    }
+
+    /// <summary>The details of a settlement (see <see cref="UitgesteldeAfrekening"/>), built at once.</summary>
+    public static object[] Details(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
+    {
+        var b = new TrajectBerekening(metDetails: true);
+        b.Bereken(tijdlijn, tarieven);
+        return b.Assemble(peildatum);
+    }
+
+    /// <summary>Applies every rule of the model to <paramref name="tijdlijn"/>; the lines are in <see cref="Regels"/>.</summary>
+    public void Bereken(Tijdlijn tijdlijn, ITariefregeling tarieven)
+    {
+        _t = tijdlijn;
+        _tarieven = tarieven;
+        _regels.Clear();
+        _nietBetaalbaar.Clear();
         if (_t.Reclame is not null)
         {
             Gereclameerd();
             ApplyMaximum();
+            return;
         }
-        else
+
+        var regels = Model.Regels;
+        for (var i = 0; i < regels.Count; i++)
         {
-            for (var i = 0; i < Model.Regels.Count; i++)
+            switch (regels[i])
             {
-                switch (Model.Regels[i])
-                {
-                    case Eenmalig r: Eenmalig(r, i); break;
-                    case PerEenheid r: PerEenheid(r, i); break;
-                    case PerModule r: PerModule(r, i); break;
-                    case PerPeriode r: PerPeriode(r, i); break;
-                    case Termijnen r: Termijnen(r, i); break;
-                    case BijResultaat r: BijResultaat(r, i); break;
-                    case Trap r: Trap(r, i); break;
-                    case PerTrede r: PerTrede(r, i); break;
-                    case Verlengingstarief r: Verlengingstarief(r, i); break;
-                    default: throw new InvalidOperationException($"Unknown rule type {Model.Regels[i].GetType().Name}.");
-                }
+                case Eenmalig r: Eenmalig(r, i); break;
+                case PerEenheid r: PerEenheid(r, i); break;
+                case PerModule r: PerModule(r, i); break;
+                case PerPeriode r: PerPeriode(r, i); break;
+                case Termijnen r: Termijnen(r, i); break;
+                case BijResultaat r: BijResultaat(r, i); break;
+                case Trap r: Trap(r, i); break;
+                case PerTrede r: PerTrede(r, i); break;
+                case Verlengingstarief r: Verlengingstarief(r, i); break;
+                default: throw new InvalidOperationException($"Unknown rule type {regels[i].GetType().Name}.");
             }
-
-            foreach (var v in _t.VerlengingenNaEinde)
-            {
-                NotPayable(v, Reden.VerlengingNaEinde, $"approved on {Tekst.Datum(v.Datum)}, after the traject ended on {Tekst.Datum(_t.Einde!.Datum)}; it extends nothing.", null);
-            }
-
-            ApplyMaximum();
         }
 
-        return Assemble(peildatum);
+        foreach (var v in _t.VerlengingenNaEinde)
+        {
+            NotPayable(v, Reden.VerlengingNaEinde, $"approved on {Tekst.Datum(v.Datum)}, after the traject ended on {Tekst.Datum(_t.Einde!.Datum)}; it extends nothing.", null);
+        }
+
+        ApplyMaximum();
     }
 
     // ---------- helpers ----------
@@ -88,16 +193,48 @@ internal sealed partial class TrajectBerekening
 
     private Bedrag DagTarief(Bedrag basis, LocalDate datum) => _tarieven.Tarief(basis, datum);
 
-    private void NotPayable(Gebeurtenis e, Reden reden, string toelichting, string? regel)
-        => _nietBetaalbaar.Add(new NietBetaalbaar(e.Id, reden, toelichting, regel));
+    /// <summary>A text, or null when the calculation builds no details (the interpolation is then not even formatted).</summary>
+#pragma warning disable CA1822 // the handler reads this instance's MetDetails
+    private string? Uitleg([InterpolatedStringHandlerArgument("")] UitlegHandler tekst) => tekst.Klaar();
+#pragma warning restore CA1822
+
+    /// <summary>Lists an event (or part of one) as not payable, with the reason in words (only with details).</summary>
+    private void NotPayable(Gebeurtenis e, Reden reden, [InterpolatedStringHandlerArgument("")] UitlegHandler toelichting, string? regel)
+        => NietBetaalbaarItem(e.Id, reden, toelichting.Klaar(), regel);
+
+    private void NotPayable(string id, Reden reden, [InterpolatedStringHandlerArgument("")] UitlegHandler toelichting, string? regel)
+        => NietBetaalbaarItem(id, reden, toelichting.Klaar(), regel);
+
+    private void NietBetaalbaarItem(string id, Reden reden, string? toelichting, string? regel)
+    {
+        if (MetDetails)
+        {
+            _nietBetaalbaar.Add(new NietBetaalbaar(id, reden, toelichting!, regel));
+        }
+    }
+
+    /// <summary>The sources of a line (only with details).</summary>
+    private string[]? Bron(string id) => MetDetails ? new[] { id } : null;
+
+    private string[]? Bron(string id, string andere) => MetDetails ? new[] { id, andere } : null;
+
+    /// <summary>The basis of a line (only with details).</summary>
+    private Grondslag? Basis(decimal hoeveelheid, Bedrag tarief, [InterpolatedStringHandlerArgument("")] UitlegHandler omschrijving)
+        => MetDetails ? new Grondslag(hoeveelheid, tarief, omschrijving.Klaar()!) : null;
+
+    private Grondslag? Stuk(Bedrag bedrag, [InterpolatedStringHandlerArgument("")] UitlegHandler omschrijving)
+        => MetDetails ? new Grondslag(1m, bedrag, omschrijving.Klaar()!) : null;
 
     private void Add(Kandidaat k, Gebeurtenis? bron)
     {
         if (k.Bedrag.IsNul)
         {
-            foreach (var id in k.Bronnen)
+            if (MetDetails)
             {
-                _nietBetaalbaar.Add(new NietBetaalbaar(id, Reden.NulBedrag, $"{k.Omschrijving}: the amount is € 0,00, so no line is made.", k.RegelCode));
+                foreach (var id in k.Bronnen!)
+                {
+                    NotPayable(id, Reden.NulBedrag, $"{k.Omschrijving}: the amount is € 0,00, so no line is made.", k.RegelCode);
+                }
             }
 
             return;
@@ -112,7 +249,7 @@ internal sealed partial class TrajectBerekening
     {
         if (_t.Start is null)
         {
-            NotPayable(e, Reden.GeenStart, "the traject has no Start, so there is no active period.", regel);
+            NotPayable(e, Reden.GeenStart, $"the traject has no Start, so there is no active period.", regel);
             return true;
         }
 
@@ -135,13 +272,11 @@ internal sealed partial class TrajectBerekening
     {
         if (_t.Einde is not null && _t.Einde.Datum == _t.LaatsteActieveDag)
         {
-            return $" ({_t.Einde.Soort} {_t.Einde.Id})";
+            return " (" + _t.Einde.Soort + " " + _t.Einde.Id + ")";
         }
 
         return " (end of the window)";
     }
-
-    private static Grondslag Stuk(Bedrag bedrag, string omschrijving) => new(1m, bedrag, omschrijving);
 
     // ---------- reclame ----------
 
@@ -156,17 +291,21 @@ internal sealed partial class TrajectBerekening
                 Add(
                     new Kandidaat
                     {
-                        Sleutel = r.Code,
                         RegelCode = r.Code,
                         RegelIndex = i,
                         Vervaldatum = reclame.Datum,
-                        Grondslag = Stuk(bedrag, "reclamevergoeding"),
+                        Grondslag = Stuk(bedrag, $"reclamevergoeding"),
                         Bedrag = bedrag,
-                        Bronnen = new[] { reclame.Id },
-                        Omschrijving = $"{r.Code}: fee for the reclame of {Tekst.Datum(reclame.Datum)}",
+                        Bronnen = Bron(reclame.Id),
+                        Omschrijving = Uitleg($"{r.Code}: fee for the reclame of {Tekst.Datum(reclame.Datum)}"),
                     },
                     reclame);
             }
+        }
+
+        if (!MetDetails)
+        {
+            return;
         }
 
         foreach (var e in _t.Actief)
@@ -207,10 +346,10 @@ internal sealed partial class TrajectBerekening
 
                 break;
             case Aanleiding.EerstePlaatsing:
-                trigger = FirstInActivePeriod(_t.Plaatsingen.Select(p => (Gebeurtenis)p.Plaatsing), r.Code);
+                trigger = FirstPlaatsingInActivePeriod(r.Code);
                 break;
             case Aanleiding.Mijlpaal:
-                trigger = FirstInActivePeriod(_t.Actief.OfType<Mijlpaal>().Where(m => m.MijlpaalSoort == r.Mijlpaal), r.Code);
+                trigger = FirstMijlpaalInActivePeriod(r.Mijlpaal, r.Code);
                 break;
         }
 
@@ -220,43 +359,62 @@ internal sealed partial class TrajectBerekening
         }
 
         var bedrag = TrajectTarief(r.Bedrag);
-        var wat = r.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {r.Mijlpaal}" : r.Aanleiding.ToString().ToLowerInvariant();
+        var wat = MetDetails ? (r.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {r.Mijlpaal}" : r.Aanleiding.ToString().ToLowerInvariant()) : null;
         Add(
             new Kandidaat
             {
-                Sleutel = r.Code,
                 RegelCode = r.Code,
                 RegelIndex = index,
                 Vervaldatum = trigger.Datum,
                 Grondslag = Stuk(bedrag, $"one-off fee at {wat}"),
                 Bedrag = bedrag,
-                Bronnen = new[] { trigger.Id },
-                Omschrijving = $"{r.Code}: one-off fee at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})",
+                Bronnen = Bron(trigger.Id),
+                Omschrijving = Uitleg($"{r.Code}: one-off fee at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
             },
             trigger);
     }
 
-    private Gebeurtenis? FirstInActivePeriod(IEnumerable<Gebeurtenis> candidates, string regel)
+    private Gebeurtenis? FirstPlaatsingInActivePeriod(string regel)
     {
         Gebeurtenis? first = null;
-        foreach (var e in candidates)
+        foreach (var p in _t.Plaatsingen)
         {
-            if (OutsideActivePeriod(e, regel))
-            {
-                continue;
-            }
+            FirstInActivePeriod(p.Plaatsing, ref first, regel);
+        }
 
-            if (first is null)
+        return first;
+    }
+
+    private Gebeurtenis? FirstMijlpaalInActivePeriod(string? soort, string regel)
+    {
+        Gebeurtenis? first = null;
+        foreach (var e in _t.Actief)
+        {
+            if (e is Mijlpaal m && m.MijlpaalSoort == soort)
             {
-                first = e;
-            }
-            else
-            {
-                NotPayable(e, Reden.AlBetaald, $"the fee of rule {regel} is paid once, already for event {first.Id}.", regel);
+                FirstInActivePeriod(m, ref first, regel);
             }
         }
 
         return first;
+    }
+
+    /// <summary>A candidate for a once-only fee: the first in the active period pays; later ones are listed as already paid.</summary>
+    private void FirstInActivePeriod(Gebeurtenis e, ref Gebeurtenis? first, string regel)
+    {
+        if (OutsideActivePeriod(e, regel))
+        {
+            return;
+        }
+
+        if (first is null)
+        {
+            first = e;
+        }
+        else
+        {
+            NotPayable(e, Reden.AlBetaald, $"the fee of rule {regel} is paid once, already for event {first.Id}.", regel);
+        }
     }
 
     // ---------- PerEenheid (hours) ----------
@@ -293,14 +451,14 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code + "/" + u.Id,
                     RegelCode = r.Code,
+                    SleutelDeel = u.Id,
                     RegelIndex = index,
                     Vervaldatum = u.Datum,
-                    Grondslag = new Grondslag(hours, tarief, $"{Tekst.Getal(hours)} uur × {tarief}"),
+                    Grondslag = Basis(hours, tarief, $"{Tekst.Getal(hours)} uur × {tarief}"),
                     Bedrag = tarief * hours,
-                    Bronnen = new[] { u.Id },
-                    Omschrijving = $"{r.Code}: {Tekst.Getal(hours)} hours on {Tekst.Datum(u.Datum)}",
+                    Bronnen = Bron(u.Id),
+                    Omschrijving = Uitleg($"{r.Code}: {Tekst.Getal(hours)} hours on {Tekst.Datum(u.Datum)}"),
                 },
                 u);
         }
@@ -335,14 +493,14 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code + "/" + m.Id,
                     RegelCode = r.Code,
+                    SleutelDeel = m.Id,
                     RegelIndex = index,
                     Vervaldatum = m.Datum,
-                    Grondslag = new Grondslag(1m, tarief, $"module {m.ModuleCode}"),
+                    Grondslag = Basis(1m, tarief, $"module {m.ModuleCode}"),
                     Bedrag = tarief,
-                    Bronnen = new[] { m.Id },
-                    Omschrijving = $"{r.Code}: module {m.ModuleCode} on {Tekst.Datum(m.Datum)}",
+                    Bronnen = Bron(m.Id),
+                    Omschrijving = Uitleg($"{r.Code}: module {m.ModuleCode} on {Tekst.Datum(m.Datum)}"),
                 },
                 m);
         }
@@ -367,26 +525,24 @@ internal sealed partial class TrajectBerekening
             var to = last < monthEnd ? last : monthEnd;
             if (from <= to)
             {
-                var days = Period.Between(from, to, PeriodUnits.Days).Days + 1;
+                var days = to.Day - from.Day + 1; // from and to lie in the same month
                 var inMonth = monthEnd.Day;
                 var tarief = DagTarief(r.TariefPerMaand, to);
-                var fraction = (decimal)days / inMonth;
                 var endsHere = _t.Einde is not null && _t.Einde.Datum == to && to == last;
-                var bronnen = endsHere ? new[] { _t.Start.Id, _t.Einde!.Id } : new[] { _t.Start.Id };
                 Add(
                     new Kandidaat
                     {
-                        Sleutel = r.Code + "/" + Tekst.Maand(month),
                         RegelCode = r.Code,
+                        SleutelDeel = Tekst.Maand(month),
                         RegelIndex = index,
                         Vervaldatum = to,
                         Grondslag = days == inMonth
-                            ? new Grondslag(1m, tarief, $"1 maand × {tarief}")
-                            : new Grondslag(fraction, tarief, $"{days}/{inMonth} × {tarief}"),
+                            ? Basis(1m, tarief, $"1 maand × {tarief}")
+                            : Basis((decimal)days / inMonth, tarief, $"{days}/{inMonth} × {tarief}"),
                         Bedrag = days == inMonth ? tarief : Bedrag.Afgerond(tarief.Euros * days / inMonth),
-                        Bronnen = bronnen,
-                        Omschrijving = $"{r.Code}: {Tekst.Maand(month)}, {days} of {inMonth} days active",
-                        Voorwaarde = _t.Einde is null ? $"if the traject is still active on {Tekst.Datum(to)}" : null,
+                        Bronnen = endsHere ? Bron(_t.Start.Id, _t.Einde!.Id) : Bron(_t.Start.Id),
+                        Omschrijving = Uitleg($"{r.Code}: {Tekst.Maand(month)}, {days} of {inMonth} days active"),
+                        Voorwaarde = _t.Einde is null ? Uitleg($"if the traject is still active on {Tekst.Datum(to)}") : null,
                     },
                     _t.Start);
             }
@@ -406,7 +562,7 @@ internal sealed partial class TrajectBerekening
 
         var start = _t.Start;
         var prijs = TrajectTarief(r.Prijs);
-        var delen = Verdeling.InGelijkeDelen(prijs, r.Aantal);
+        var delen = InGelijkeDelen(prijs, r.Aantal);
         LocalDate? cutoff = _t.Einde?.Datum;
         var alreadyDue = Bedrag.Nul;
         for (var i = 0; i < r.Aantal; i++)
@@ -421,15 +577,15 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code + "/" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     RegelCode = r.Code,
+                    SleutelDeel = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     RegelIndex = index,
                     Vervaldatum = due,
-                    Grondslag = new Grondslag(1m, delen[i], r.Aantal == 1 ? $"{prijs}" : $"termijn {i + 1} van {r.Aantal} van {prijs}"),
+                    Grondslag = r.Aantal == 1 ? Basis(1m, delen[i], $"{prijs}") : Basis(1m, delen[i], $"termijn {i + 1} van {r.Aantal} van {prijs}"),
                     Bedrag = delen[i],
-                    Bronnen = new[] { start.Id },
-                    Omschrijving = r.Aantal == 1 ? $"{r.Code}: price at start" : $"{r.Code}: instalment {i + 1} of {r.Aantal}",
-                    Voorwaarde = _t.Einde is null && i > 0 ? $"if the traject has not ended (uitval/afronding) before {Tekst.Datum(due)}" : null,
+                    Bronnen = Bron(start.Id),
+                    Omschrijving = r.Aantal == 1 ? Uitleg($"{r.Code}: price at start") : Uitleg($"{r.Code}: instalment {i + 1} of {r.Aantal}"),
+                    Voorwaarde = _t.Einde is null && i > 0 ? Uitleg($"if the traject has not ended (uitval/afronding) before {Tekst.Datum(due)}") : null,
                 },
                 start);
         }
@@ -446,18 +602,31 @@ internal sealed partial class TrajectBerekening
                 Add(
                     new Kandidaat
                     {
-                        Sleutel = r.Code + "/prorata",
                         RegelCode = r.Code,
+                        SleutelDeel = "prorata",
                         RegelIndex = index,
                         Vervaldatum = uitval.Datum,
-                        Grondslag = new Grondslag((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs} = {proRata}, min {alreadyDue} al vervallen"),
+                        Grondslag = Basis((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs} = {proRata}, min {alreadyDue} al vervallen"),
                         Bedrag = rest,
-                        Bronnen = new[] { start.Id, uitval.Id },
-                        Omschrijving = $"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)",
+                        Bronnen = Bron(start.Id, uitval.Id),
+                        Omschrijving = Uitleg($"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)"),
                     },
                     uitval);
             }
         }
+    }
+
+    /// <summary>The instalments of a price; trajecten under one model share the price, so the last split is remembered.</summary>
+    private Bedrag[] InGelijkeDelen(Bedrag prijs, int aantal)
+    {
+        if (_laatsteVerdeling is { } v && v.Prijs == prijs && v.Aantal == aantal)
+        {
+            return v.Delen;
+        }
+
+        var delen = Verdeling.InGelijkeDelen(prijs, aantal);
+        _laatsteVerdeling = (prijs, aantal, delen);
+        return delen;
     }
 
     // ---------- PerTrede ----------
@@ -490,14 +659,14 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code + "/" + tr.Id,
                     RegelCode = r.Code,
+                    SleutelDeel = tr.Id,
                     RegelIndex = index,
                     Vervaldatum = tr.Datum,
-                    Grondslag = new Grondslag(climbed, bedrag, $"{climbed} trede(n) × {bedrag}"),
+                    Grondslag = Basis(climbed, bedrag, $"{climbed} trede(n) × {bedrag}"),
                     Bedrag = bedrag * climbed,
-                    Bronnen = new[] { tr.Id },
-                    Omschrijving = $"{r.Code}: from rung {highest} to {tr.Niveau}",
+                    Bronnen = Bron(tr.Id),
+                    Omschrijving = Uitleg($"{r.Code}: from rung {highest} to {tr.Niveau}"),
                 },
                 tr);
             highest = tr.Niveau;
@@ -514,14 +683,14 @@ internal sealed partial class TrajectBerekening
             Add(
                 new Kandidaat
                 {
-                    Sleutel = r.Code + "/" + v.Id,
                     RegelCode = r.Code,
+                    SleutelDeel = v.Id,
                     RegelIndex = index,
                     Vervaldatum = v.Datum,
-                    Grondslag = Stuk(bedrag, "verlengingstarief"),
+                    Grondslag = Stuk(bedrag, $"verlengingstarief"),
                     Bedrag = bedrag,
-                    Bronnen = new[] { v.Id },
-                    Omschrijving = $"{r.Code}: verlenging by {v.Periode}, window t/m {Tekst.Datum(nieuwEinde)}",
+                    Bronnen = Bron(v.Id),
+                    Omschrijving = Uitleg($"{r.Code}: verlenging by {v.Periode}, window t/m {Tekst.Datum(nieuwEinde)}"),
                 },
                 v);
         }
@@ -536,28 +705,22 @@ internal sealed partial class TrajectBerekening
             return;
         }
 
-        _regels.Sort(static (a, b) =>
-        {
-            var c = a.Vervaldatum.CompareTo(b.Vervaldatum);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = a.RegelIndex.CompareTo(b.RegelIndex);
-            return c != 0 ? c : string.CompareOrdinal(a.Sleutel, b.Sleutel);
-        });
+        _regels.Sort(Kandidaat.Volgorde);
 
         var sum = Bedrag.Nul;
-        var kept = new List<Kandidaat>(_regels.Count);
-        foreach (var k in _regels)
+        var kept = 0;
+        for (var i = 0; i < _regels.Count; i++)
         {
+            var k = _regels[i];
             var left = max - sum;
             if (left <= Bedrag.Nul)
             {
-                foreach (var id in k.Bronnen)
+                if (MetDetails)
                 {
-                    _nietBetaalbaar.Add(new NietBetaalbaar(id, Reden.BovenMaximumTraject, $"{k.Omschrijving} ({k.Bedrag}) is beyond the maximum of {max} per traject.", k.RegelCode));
+                    foreach (var id in k.Bronnen!)
+                    {
+                        NotPayable(id, Reden.BovenMaximumTraject, $"{k.Omschrijving} ({k.Bedrag}) is beyond the maximum of {max} per traject.", k.RegelCode);
+                    }
                 }
 
                 continue;
@@ -565,20 +728,23 @@ internal sealed partial class TrajectBerekening
 
             if (k.Bedrag > left)
             {
-                foreach (var id in k.Bronnen)
+                if (MetDetails)
                 {
-                    _nietBetaalbaar.Add(new NietBetaalbaar(id, Reden.BovenMaximumTraject, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} per traject.", k.RegelCode));
+                    foreach (var id in k.Bronnen!)
+                    {
+                        NotPayable(id, Reden.BovenMaximumTraject, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} per traject.", k.RegelCode);
+                    }
+
+                    k.Grondslag = k.Grondslag! with { Omschrijving = $"{k.Grondslag.Omschrijving}, reduced from {k.Bedrag} to the maximum of {max}" };
                 }
 
-                k.Grondslag = k.Grondslag with { Omschrijving = $"{k.Grondslag.Omschrijving}, reduced from {k.Bedrag} to the maximum of {max}" };
                 k.Bedrag = left;
             }
 
             sum += k.Bedrag;
-            kept.Add(k);
+            _regels[kept++] = k;
         }
 
-        _regels.Clear();
-        _regels.AddRange(kept);
+        _regels.RemoveRange(kept, _regels.Count - kept);
     }
 }
