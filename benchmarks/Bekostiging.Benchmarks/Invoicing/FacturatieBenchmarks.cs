@@ -18,6 +18,7 @@ namespace Bekostiging.Benchmarks.Invoicing;
 /// scaled with the cohort, so it bites as it would in the sample.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LangeRunConfig))]
 public class FacturatieBenchmarks
 {
     private static readonly LocalDate EerdereRun = new(2027, 6, 30);

@@ -13,6 +13,7 @@ namespace Bekostiging.Benchmarks.Json;
 /// one under the sample contract. The baseline only splits the text into lines; <c>Lezen</c> reads without settling.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LangeRunConfig))]
 public class JsonLinesBenchmarks
 {
     private static readonly LocalDate Peildatum = new(2027, 12, 31);

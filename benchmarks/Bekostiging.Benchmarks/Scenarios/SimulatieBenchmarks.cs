@@ -1,8 +1,5 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
 using Bekostiging.Json;
 using Bekostiging.Scenarios;
 
@@ -31,19 +28,4 @@ public class SimulatieBenchmarks
 
     [Benchmark]
     public Vergelijking VergelijkMetGevoeligheid() => Simulatie.Vergelijk(_scenario, new Simulatieopties(MetGevoeligheid: true));
-}
-
-/// <summary>
-/// One launch, no warmup, one iteration of one invocation: the Mean is the wall time of one cold run. Not added in smoke
-/// mode, where the command line's Dry job (in process) is enough and an extra out-of-process job would only cost a build.
-/// </summary>
-public sealed class EenRunConfig : ManualConfig
-{
-    public EenRunConfig()
-    {
-        if (!Omgeving.Smoke)
-        {
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1).WithId("EenRun"));
-        }
-    }
 }

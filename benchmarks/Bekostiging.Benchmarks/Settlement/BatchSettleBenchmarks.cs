@@ -12,6 +12,7 @@ namespace Bekostiging.Benchmarks.Settlement;
 /// one after another on one thread. The baseline reads every event once (sums the hours).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LangeRunConfig))]
 public class BatchSettleBenchmarks
 {
     private Traject[] _trajecten = null!;

@@ -82,6 +82,7 @@ public class GroeiGebeurtenissenBenchmarks
 
 /// <summary>Cost growth with the cohort: the batch of <see cref="BatchSettleBenchmarks"/> at 1,000, 10,000 and 100,000 trajecten.</summary>
 [MemoryDiagnoser]
+[Config(typeof(LangeRunConfig))]
 public class GroeiCohortBenchmarks
 {
     private Traject[] _trajecten = null!;

@@ -51,7 +51,9 @@ public static class Facturatie
     /// <summary>What has been invoiced net per (traject, key) in a history.</summary>
     /// <param name="facturen">The invoices.</param>
     /// <returns>Net amount per key.</returns>
-    public static IReadOnlyDictionary<(string? TrajectId, string Sleutel), Bedrag> Gefactureerd(IEnumerable<Factuur> facturen)
+    public static IReadOnlyDictionary<(string? TrajectId, string Sleutel), Bedrag> Gefactureerd(IEnumerable<Factuur> facturen) => NettoPerSleutel(facturen);
+
+    private static Dictionary<(string?, string), Bedrag> NettoPerSleutel(IEnumerable<Factuur> facturen)
     {
         var result = new Dictionary<(string?, string), Bedrag>();
         foreach (var f in facturen.Where(f => !f.IsConcept))
@@ -73,10 +75,26 @@ public static class Facturatie
         Preconditions.NotNull(instellingen, nameof(instellingen));
         CheckHistory(contract, eerdere, t);
 
-        // Settle as known on t: only events reported on or before the run date.
-        var known = trajecten.Select(x => x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() }).ToList();
+        // Settle as known on t: only events reported on or before the run date (a traject whose events are all
+        // reported is passed as it is).
+        var known = new List<TrajectMetGebeurtenissen>();
+        foreach (var x in trajecten)
+        {
+            known.Add(AllesGemeld(x.Gebeurtenissen, t) ? x : x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() });
+        }
+
         var settlement = contract.Settle(known, t);
         var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
+
+        // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it).
+        var boven = new Dictionary<(string, string), Bedrag>(settlement.Plafond.Count);
+        foreach (var p in settlement.Plafond)
+        {
+            if (!boven.ContainsKey((p.TrajectId, p.Sleutel)))
+            {
+                boven.Add((p.TrajectId, p.Sleutel), p.BovenPlafond);
+            }
+        }
 
         // Target per key: the due amount within the plafond.
         var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, string Omschrijving)>();
@@ -84,7 +102,7 @@ public static class Facturatie
         {
             foreach (var line in a.Verschuldigd)
             {
-                var within = line.Bedrag - settlement.BovenPlafondVan(a.TrajectId, line.Sleutel);
+                var within = line.Bedrag - (boven.TryGetValue((a.TrajectId, line.Sleutel), out var b) ? b : Bedrag.Nul);
                 target[(a.TrajectId, line.Sleutel)] = (within, line.Vervaldatum, line.Omschrijving);
             }
         }
@@ -94,42 +112,63 @@ public static class Facturatie
             target[(null, c.Sleutel)] = (c.Bedrag, c.Vervaldatum, c.Omschrijving);
         }
 
-        var invoiced = Gefactureerd(eerdere);
-        var lastDebit = LastDebits(eerdere);
-        var keys = target.Keys.Union(invoiced.Keys)
-            .OrderBy(k => k.Item1 ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(k => k.Item2, StringComparer.Ordinal)
-            .ToList();
+        // Only keys whose amount changed make a line; they are put in order (traject id, then key) afterwards.
+        var invoiced = NettoPerSleutel(eerdere);
+        var changed = new List<(string? TrajectId, string Sleutel)>();
+        foreach (var entry in target)
+        {
+            invoiced.TryGetValue(entry.Key, out var had);
+            if (!(entry.Value.Bedrag - had).IsNul)
+            {
+                changed.Add(entry.Key);
+            }
+        }
 
-        var regels = new List<Factuurregel>();
-        foreach (var key in keys)
+        foreach (var entry in invoiced)
+        {
+            if (!target.ContainsKey(entry.Key) && !(Bedrag.Nul - entry.Value).IsNul)
+            {
+                changed.Add(entry.Key);
+            }
+        }
+
+        changed.Sort(static (x, y) =>
+        {
+            var c = string.CompareOrdinal(x.TrajectId ?? string.Empty, y.TrajectId ?? string.Empty);
+            return c != 0 ? c : string.CompareOrdinal(x.Sleutel, y.Sleutel);
+        });
+
+        Dictionary<(string?, string), (Factuur Factuur, Factuurregel Line)>? lastDebit = null;
+        bool LastDebit((string?, string) key, out (Factuur Factuur, Factuurregel Line) debit)
+        {
+            lastDebit ??= LastDebits(eerdere);
+            return lastDebit.TryGetValue(key, out debit);
+        }
+
+        var regels = new List<Factuurregel>(changed.Count);
+        foreach (var key in changed)
         {
             target.TryGetValue(key, out var want);
             invoiced.TryGetValue(key, out var had);
             var diff = want.Bedrag - had;
-            if (diff.IsNul)
-            {
-                continue;
-            }
-
-            var traject = key.Item1 is not null && byTraject.TryGetValue(key.Item1, out var found) ? found : null;
+            var traject = key.TrajectId is not null && byTraject.TryGetValue(key.TrajectId, out var found) ? found : null;
             var soort = diff > Bedrag.Nul ? Regelsoort.Debet : Regelsoort.Credit;
-            var due = want.Bedrag.IsNul && lastDebit.TryGetValue(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
+            var due = want.Bedrag.IsNul && LastDebit(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
             var text = soort == Regelsoort.Debet
                 ? (had.IsNul ? want.Omschrijving : $"{want.Omschrijving} (increase from {had})")
-                : want.Bedrag.IsNul ? $"credit: {key.Item2} is no longer due" : $"credit: {key.Item2} reduced from {had} to {want.Bedrag}";
+                : want.Bedrag.IsNul ? $"credit: {key.Sleutel} is no longer due" : $"credit: {key.Sleutel} reduced from {had} to {want.Bedrag}";
             regels.Add(new Factuurregel(
                 regels.Count + 1,
-                key.Item1,
+                key.TrajectId,
                 traject?.ClientId,
                 traject?.ContactpersoonGemeente,
-                key.Item2,
+                key.Sleutel,
                 soort,
                 diff,
                 instellingen.Btw.Over(diff),
                 due,
                 text,
-                soort == Regelsoort.Credit && lastDebit.TryGetValue(key, out var debit) ? debit.Ref : null));
+                soort == Regelsoort.Credit && LastDebit(key, out var debit) ? new Regelverwijzing(debit.Factuur.Nummer, debit.Line.Regelnummer) : null));
         }
 
         var ingehouden = settlement.Plafond.Where(p => !p.BovenPlafond.IsNul)
@@ -152,18 +191,36 @@ public static class Facturatie
             concept);
     }
 
-    private static Dictionary<(string?, string), (Regelverwijzing Ref, Factuurregel Line)> LastDebits(IEnumerable<Factuur> facturen)
+    /// <summary>The last debit line of every key in a history, in date order of the invoices.</summary>
+    private static Dictionary<(string?, string), (Factuur Factuur, Factuurregel Line)> LastDebits(IEnumerable<Factuur> facturen)
     {
-        var result = new Dictionary<(string?, string), (Regelverwijzing, Factuurregel)>();
+        var result = new Dictionary<(string?, string), (Factuur, Factuurregel)>();
         foreach (var f in facturen.Where(f => !f.IsConcept).OrderBy(f => f.Factuurdatum))
         {
-            foreach (var r in f.Regels.Where(r => r.Soort == Regelsoort.Debet))
+            foreach (var r in f.Regels)
             {
-                result[(r.TrajectId, r.Sleutel)] = (new Regelverwijzing(f.Nummer, r.Regelnummer), r);
+                if (r.Soort == Regelsoort.Debet)
+                {
+                    result[(r.TrajectId, r.Sleutel)] = (f, r);
+                }
             }
         }
 
         return result;
+    }
+
+    /// <summary>Whether every event was reported on or before <paramref name="t"/>.</summary>
+    private static bool AllesGemeld(IReadOnlyList<Gebeurtenis> gebeurtenissen, LocalDate t)
+    {
+        for (var i = 0; i < gebeurtenissen.Count; i++)
+        {
+            if (gebeurtenissen[i].GemeldOp > t)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckHistory(Raamovereenkomst contract, IReadOnlyList<Factuur> eerdere, LocalDate t)

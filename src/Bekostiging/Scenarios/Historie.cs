@@ -26,6 +26,52 @@ internal sealed class ClientHistorie
     public int StartTrede { get; }
 }
 
+/// <summary>What every draw of one simulation run shares, computed once: the contract's dates, the periods, the horizon.</summary>
+internal sealed class Trekking
+{
+    public Trekking(Scenario s, int doorlooptijdMaanden, LocalDate horizon)
+    {
+        Ingangsdatum = s.Contract.Ingangsdatum;
+        Einddatum = s.Contract.Einddatum;
+        AanmeldingsperiodeMaanden = s.AanmeldingsperiodeMaanden;
+        DoorlooptijdMaanden = doorlooptijdMaanden;
+        Horizon = horizon;
+    }
+
+    public LocalDate Ingangsdatum { get; }
+
+    public LocalDate Einddatum { get; }
+
+    public int AanmeldingsperiodeMaanden { get; }
+
+    public int DoorlooptijdMaanden { get; }
+
+    public LocalDate Horizon { get; }
+}
+
+/// <summary>A profiel's behaviour with its monthly chances converted once.</summary>
+internal sealed class Profielgedrag
+{
+    public Profielgedrag(Gedrag g)
+    {
+        Gedrag = g;
+        Plaatsing = new Kans(g.KansPlaatsingPerMaand);
+        TredeOmhoog = new Kans(g.KansTredeOmhoogPerMaand);
+        EindePlaatsing = new Kans(g.KansEindePlaatsingPerMaand);
+        Uitval = new Kans(g.KansUitvalPerMaand);
+    }
+
+    public Gedrag Gedrag { get; }
+
+    public Kans Plaatsing { get; }
+
+    public Kans TredeOmhoog { get; }
+
+    public Kans EindePlaatsing { get; }
+
+    public Kans Uitval { get; }
+}
+
 /// <summary>
 /// Draws a client's history month by month (see docs/scenario.md): month 1 is intake (intake and trajectplan
 /// milestones, guidance hours); from month 2 a client without work may be placed on the month's first day; a running
@@ -35,15 +81,27 @@ internal sealed class ClientHistorie
 /// </summary>
 internal static class Historie
 {
+    // Event ids of the usual numbers, made once ("U1", "P2", …): a simulation draws millions of events.
+    private static readonly string[] UIds = Ids("U");
+    private static readonly string[] RIds = Ids("R");
+    private static readonly string[] PIds = Ids("P");
+    private static readonly string[] EIds = Ids("E");
+
     public static ClientHistorie Trek(ref Willekeur rng, Scenario s, Gedrag g, int doorlooptijdMaanden, LocalDate horizon)
+        => Trek(ref rng, new Trekking(s, doorlooptijdMaanden, horizon), new Profielgedrag(g));
+
+    public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg)
     {
+        var g = pg.Gedrag;
+        var horizon = s.Horizon;
+        var doorlooptijdMaanden = s.DoorlooptijdMaanden;
         var events = new List<Gebeurtenis>(24);
-        var aanmelding = s.Contract.Ingangsdatum.PlusMonths(rng.Tot(s.AanmeldingsperiodeMaanden)).PlusDays(rng.Tot(28));
+        var aanmelding = s.Ingangsdatum.PlusMonths(rng.Tot(s.AanmeldingsperiodeMaanden)).PlusDays(rng.Tot(28));
         var start = aanmelding.PlusDays(7);
-        if (start > s.Contract.Einddatum)
+        if (start > s.Einddatum)
         {
             // A referral at the very end of the contract still starts within its term.
-            start = s.Contract.Einddatum;
+            start = s.Einddatum;
             aanmelding = aanmelding < start ? aanmelding : start;
         }
 
@@ -61,24 +119,26 @@ internal static class Historie
         var n = 0;
         var beeindigd = false;
         var volgende = start;
+        var maandBegin = start;
         for (var k = 1; k <= doorlooptijdMaanden; k++)
         {
-            var maandBegin = start.PlusMonths(k - 1);
-            var maandEinde = start.PlusMonths(k).PlusDays(-1);
+            // Month k runs start + (k − 1) months t/m start + k months − 1 day, each computed from the start.
+            var maandVolgende = start.PlusMonths(k);
+            var maandEinde = maandVolgende.PlusDays(-1);
             if (maandBegin > horizon)
             {
                 break;
             }
 
-            volgende = start.PlusMonths(k);
+            volgende = maandVolgende;
 
-            if (!geplaatst && k >= 2 && rng.Kans(g.KansPlaatsingPerMaand))
+            if (!geplaatst && k >= 2 && rng.Kans(pg.Plaatsing))
             {
                 var u = Kies(ref rng, g.Uitstroom);
                 plaatsingen++;
                 geplaatst = true;
                 plaatsingBegin = maandBegin;
-                events.Add(new Plaatsing("P" + plaatsingen, maandBegin, u.Type, u.UrenPerWeek));
+                events.Add(new Plaatsing(Id(PIds, "P", plaatsingen), maandBegin, u.Type, u.UrenPerWeek));
             }
 
             var h = geplaatst ? g.UrenBegeleidingPerMaand / 2m : g.UrenBegeleidingPerMaand;
@@ -86,30 +146,33 @@ internal static class Historie
             while (h > 0m)
             {
                 var deel = h > 8m ? 8m : h;
-                events.Add(new Uren("U" + (++n), maandBegin.PlusDays(7 + dag), deel));
-                uren += maandBegin.PlusDays(7 + dag) <= horizon ? deel : 0m;
+                var datum = maandBegin.PlusDays(7 + dag);
+                events.Add(new Uren(Id(UIds, "U", ++n), datum, deel));
+                uren += datum <= horizon ? deel : 0m;
                 h -= deel;
                 dag++;
             }
 
-            if (trede < 6 && rng.Kans(g.KansTredeOmhoogPerMaand))
+            if (trede < 6 && rng.Kans(pg.TredeOmhoog))
             {
                 trede++;
-                events.Add(new Trede("R" + (++n), maandBegin.PlusDays(20), trede));
+                events.Add(new Trede(Id(RIds, "R", ++n), maandBegin.PlusDays(20), trede));
             }
 
-            if (geplaatst && plaatsingBegin < maandBegin && rng.Kans(g.KansEindePlaatsingPerMaand))
+            if (geplaatst && plaatsingBegin < maandBegin && rng.Kans(pg.EindePlaatsing))
             {
-                events.Add(new PlaatsingEinde("E" + plaatsingen, maandEinde, "P" + plaatsingen));
+                events.Add(new PlaatsingEinde(Id(EIds, "E", plaatsingen), maandEinde, Id(PIds, "P", plaatsingen)));
                 geplaatst = false;
             }
 
-            if (rng.Kans(g.KansUitvalPerMaand))
+            if (rng.Kans(pg.Uitval))
             {
                 events.Add(new Uitval("X", maandEinde, "uitval"));
                 beeindigd = true;
                 break;
             }
+
+            maandBegin = maandVolgende;
         }
 
         if (!beeindigd)
@@ -122,9 +185,9 @@ internal static class Historie
         {
             for (var j = 0; volgende.PlusMonths(j) <= horizon; j++)
             {
-                if (rng.Kans(g.KansEindePlaatsingPerMaand))
+                if (rng.Kans(pg.EindePlaatsing))
                 {
-                    events.Add(new PlaatsingEinde("E" + plaatsingen, volgende.PlusMonths(j + 1).PlusDays(-1), "P" + plaatsingen));
+                    events.Add(new PlaatsingEinde(Id(EIds, "E", plaatsingen), volgende.PlusMonths(j + 1).PlusDays(-1), Id(PIds, "P", plaatsingen)));
                     break;
                 }
             }
@@ -132,6 +195,20 @@ internal static class Historie
 
         return new ClientHistorie(g.Profiel, events, uren, startTrede);
     }
+
+    private static string[] Ids(string prefix)
+    {
+        var ids = new string[256];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ids;
+    }
+
+    private static string Id(string[] cache, string prefix, int n)
+        => n < cache.Length ? cache[n] : prefix + n.ToString(System.Globalization.CultureInfo.CurrentCulture);
 
     private static Uitstroomkans Kies(ref Willekeur rng, ValueList<Uitstroomkans> kansen)
     {

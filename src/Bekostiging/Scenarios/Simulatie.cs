@@ -122,17 +122,36 @@ public static class Simulatie
     /// <summary>Per-iteration aggregates of one model.</summary>
     private sealed class IteratieUitkomst
     {
-        public IteratieUitkomst(int profielen) => Opbrengst = new decimal[profielen];
+        public IteratieUitkomst(int profielen, int jaren)
+        {
+            Opbrengst = new decimal[profielen];
+            PerJaar = new decimal[jaren];
+        }
 
         public decimal Totaal { get; set; }
 
-        public Dictionary<int, decimal> PerJaar { get; } = new();
+        /// <summary>Cost per calendar year of the due date, from the contract's first year (only those years are reported).</summary>
+        public decimal[] PerJaar { get; }
 
         public decimal[] Opbrengst { get; }
 
         public decimal[] OpbrengstMetDuurzaam { get; } = new decimal[4];
 
         public decimal[] OpbrengstZonderDuurzaam { get; } = new decimal[4];
+    }
+
+    /// <summary>The trajecten of one client of the cohort: under the durability meter and under each model (the same for every iteration).</summary>
+    private sealed class ClientTrajecten
+    {
+        public ClientTrajecten(Traject meter, Traject[] modellen)
+        {
+            Meter = meter;
+            Modellen = modellen;
+        }
+
+        public Traject Meter { get; }
+
+        public Traject[] Modellen { get; }
     }
 
     private static List<ModelUitkomst> Run(Scenario s, Simulatieopties o, Counter counter, CancellationToken ct)
@@ -147,61 +166,107 @@ public static class Simulatie
         var hours = new decimal[s.Iteraties, 4];
         var context = s.Contract.Context;
         var meterContext = SettlementContext.Standaard;
+        var eersteJaar = s.Contract.Ingangsdatum.Year;
+        var jaren = horizon.Year - eersteJaar + 1;
+
+        // What does not change between iterations is made once: the draw settings, each profiel's chances (Valideer
+        // checked that every profiel of the cohort has a behaviour) and, on first use, each client's trajecten.
+        var trekking = new Trekking(s, d, horizon);
+        var gedrag = new Profielgedrag?[5];
+        foreach (var p in profielen)
+        {
+            gedrag[p] ??= new Profielgedrag(s.GedragVan(p));
+        }
+
+        var clientTrajecten = new ClientTrajecten?[profielen.Length];
+        ClientTrajecten TrajectenVan(int c, ClientHistorie h)
+        {
+            // Traject objects depend only on the client (id, profiel, rung at start), so every iteration shares them;
+            // two threads may make them at once, harmlessly.
+            return clientTrajecten[c] ??= new ClientTrajecten(
+                Traject(c, h, Duurzaamheidsmeter, Duur.Maanden(d)),
+                s.Modellen.Select(spec => Traject(c, h, spec.Model, spec.MaximaleDoorlooptijd)).ToArray());
+        }
 
         var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = o.MaximaleParallelliteit ?? Environment.ProcessorCount };
-        Parallel.For(0, s.Iteraties, po, i =>
-        {
-            var rng = new Willekeur(s.Seed, (ulong)i);
-            for (var m = 0; m < models; m++)
+        Parallel.For(
+            0,
+            s.Iteraties,
+            po,
+            () => new TrajectBerekening(metDetails: false), // each thread settles with its own calculation: only the amounts are needed
+            (i, _, berekening) =>
             {
-                results[i, m] = new IteratieUitkomst(4);
-            }
-
-            for (var c = 0; c < profielen.Length; c++)
-            {
-                ct.ThrowIfCancellationRequested();
-                var h = Scenarios.Historie.Trek(ref rng, s, s.GedragVan(profielen[c]), d, horizon);
-                var p = h.Profiel - 1;
-                hours[i, p] += h.Uren;
-                var meter = SettlementEngine.Settle(Traject(c, h, Duurzaamheidsmeter, Duur.Maanden(d)), h.Gebeurtenissen, horizon, meterContext);
-                var isDurable = meter.Verschuldigd.Count > 0;
-                if (isDurable)
-                {
-                    durable[i]++;
-                    durablePerProfiel[i, p]++;
-                }
-
+                var rng = new Willekeur(s.Seed, (ulong)i);
                 for (var m = 0; m < models; m++)
                 {
-                    var spec = s.Modellen[m];
-                    var a = SettlementEngine.Settle(Traject(c, h, spec.Model, spec.MaximaleDoorlooptijd), h.Gebeurtenissen, horizon, context);
-                    var r = results[i, m];
-                    var total = 0m;
-                    foreach (var line in a.Verschuldigd)
+                    results[i, m] = new IteratieUitkomst(4, jaren);
+                }
+
+                for (var c = 0; c < profielen.Length; c++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var h = Scenarios.Historie.Trek(ref rng, trekking, gedrag[profielen[c]]!);
+                    var p = h.Profiel - 1;
+                    hours[i, p] += h.Uren;
+                    var trajecten = TrajectenVan(c, h);
+
+                    // The same engine as SettlementEngine.Settle: one validated timeline, settled under the meter and
+                    // then under every model (only the window differs per model).
+                    var tijdlijn = Tijdlijn.Bouw(trajecten.Meter, h.Gebeurtenissen, meterContext.Begrippen);
+                    berekening.Bereken(tijdlijn, meterContext.Tarieven);
+                    var isDurable = false;
+                    foreach (var k in berekening.Regels)
                     {
-                        total += line.Bedrag.Euros;
-                        r.PerJaar.TryGetValue(line.Vervaldatum.Year, out var y);
-                        r.PerJaar[line.Vervaldatum.Year] = y + line.Bedrag.Euros;
+                        isDurable |= k.Vervaldatum <= horizon;
                     }
 
-                    r.Totaal += total;
-                    r.Opbrengst[p] += total;
                     if (isDurable)
                     {
-                        r.OpbrengstMetDuurzaam[p] += total;
+                        durable[i]++;
+                        durablePerProfiel[i, p]++;
                     }
-                    else
+
+                    for (var m = 0; m < models; m++)
                     {
-                        r.OpbrengstZonderDuurzaam[p] += total;
+                        berekening.Bereken(tijdlijn.VoorTraject(trajecten.Modellen[m], context.Begrippen), context.Tarieven);
+                        var r = results[i, m];
+                        var total = 0m;
+                        foreach (var k in berekening.Regels)
+                        {
+                            if (k.Vervaldatum > horizon)
+                            {
+                                continue; // pending: not a cost up to the horizon
+                            }
+
+                            var euros = k.Bedrag.Euros;
+                            total += euros;
+                            var jaar = k.Vervaldatum.Year - eersteJaar;
+                            if (jaar >= 0 && jaar < jaren)
+                            {
+                                r.PerJaar[jaar] += euros;
+                            }
+                        }
+
+                        r.Totaal += total;
+                        r.Opbrengst[p] += total;
+                        if (isDurable)
+                        {
+                            r.OpbrengstMetDuurzaam[p] += total;
+                        }
+                        else
+                        {
+                            r.OpbrengstZonderDuurzaam[p] += total;
+                        }
                     }
                 }
-            }
 
-            counter.Tick();
-        });
+                counter.Tick();
+                return berekening;
+            },
+            _ => { });
 
         var n = s.Iteraties;
-        var years = Enumerable.Range(s.Contract.Ingangsdatum.Year, horizon.Year - s.Contract.Ingangsdatum.Year + 1).ToArray();
+        var years = Enumerable.Range(eersteJaar, jaren).ToArray();
         var meanDurable = (decimal)durable.Sum() / n;
         var output = new List<ModelUitkomst>(models);
         for (var m = 0; m < models; m++)
@@ -210,7 +275,7 @@ public static class Simulatie
             var mean = totals.Sum() / n;
             var perJaar = years.Select(y =>
             {
-                var v = Enumerable.Range(0, n).Select(i => results[i, m].PerJaar.TryGetValue(y, out var x) ? x : 0m).ToArray();
+                var v = Enumerable.Range(0, n).Select(i => results[i, m].PerJaar[y - eersteJaar]).ToArray();
                 var over = s.BudgetPerJaar is { } b ? (decimal)v.Count(x => x > b.Euros) / n : 0m;
                 return new Jaarkosten(y, Bedrag.Afgerond(v.Sum() / n), Bedrag.Afgerond(Percentiel(v, 0.95m)), over);
             }).ToValueList();

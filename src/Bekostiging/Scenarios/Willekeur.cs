@@ -16,6 +16,9 @@ internal struct Willekeur
     /// <summary>True with chance <paramref name="kans"/>.</summary>
     public bool Kans(decimal kans) => kans >= 1m || (kans > 0m && Volgende() < (double)kans);
 
+    /// <summary>True with chance <paramref name="kans"/> (as <see cref="Kans(decimal)"/>, the conversion done once).</summary>
+    public bool Kans(in Kans kans) => kans.Zeker || (kans.Mogelijk && Volgende() < kans.Waarde);
+
     /// <summary>A uniform integer in [0, n).</summary>
     public int Tot(int n) => (int)(Volgende() * n);
 
@@ -31,4 +34,21 @@ internal struct Willekeur
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
+}
+
+/// <summary>A chance converted once for <see cref="Willekeur.Kans(in Kans)"/>: certain (no draw), impossible (no draw), or drawn against a double.</summary>
+internal readonly struct Kans
+{
+    public Kans(decimal kans)
+    {
+        Zeker = kans >= 1m;
+        Mogelijk = kans > 0m;
+        Waarde = (double)kans;
+    }
+
+    public bool Zeker { get; }
+
+    public bool Mogelijk { get; }
+
+    public double Waarde { get; }
 }
