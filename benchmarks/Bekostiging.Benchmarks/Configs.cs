@@ -21,6 +21,21 @@ public sealed class LangeRunConfig : ManualConfig
 }
 
 /// <summary>
+/// For the many small cases (one traject per model, growth per event count): 3 warmup and 8 measured iterations, so
+/// the whole class runs in minutes. Not added in smoke mode (see <see cref="LangeRunConfig"/>).
+/// </summary>
+public sealed class KorteRunConfig : ManualConfig
+{
+    public KorteRunConfig()
+    {
+        if (!Omgeving.Smoke)
+        {
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(8).WithId("Kort"));
+        }
+    }
+}
+
+/// <summary>
 /// For the scenario: one launch, no warmup, one iteration of one invocation, so the Mean is the wall time of one cold
 /// run (JIT included). Not added in smoke mode (see <see cref="LangeRunConfig"/>).
 /// </summary>

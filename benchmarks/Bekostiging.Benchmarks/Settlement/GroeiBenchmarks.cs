@@ -15,6 +15,7 @@ namespace Bekostiging.Benchmarks.Settlement;
 /// plaatsingsfee the plaatsingen form spells.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(KorteRunConfig))]
 public class GroeiGebeurtenissenBenchmarks
 {
     private static readonly Dictionary<string, Bekostigingsmodel> Modellen = new()

@@ -11,6 +11,7 @@ namespace Bekostiging.Benchmarks.Settlement;
 /// says how far settling is from merely reading the input.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(KorteRunConfig))]
 public class SettleBenchmarks
 {
     private Traject _traject = null!;

@@ -154,6 +154,14 @@ public static class Simulatie
         public Traject[] Modellen { get; }
     }
 
+    /// <summary>What one thread reuses from settlement to settlement: the calculation and the timeline of the model being settled.</summary>
+    private sealed class Werker
+    {
+        public TrajectBerekening Berekening { get; } = new(metDetails: false);
+
+        public Tijdlijn? Model { get; set; }
+    }
+
     private static List<ModelUitkomst> Run(Scenario s, Simulatieopties o, Counter counter, CancellationToken ct)
     {
         var profielen = Profielen(s);
@@ -193,9 +201,10 @@ public static class Simulatie
             0,
             s.Iteraties,
             po,
-            () => new TrajectBerekening(metDetails: false), // each thread settles with its own calculation: only the amounts are needed
-            (i, _, berekening) =>
+            () => new Werker(), // each thread settles with its own calculation: only the amounts are needed
+            (i, _, werker) =>
             {
+                var berekening = werker.Berekening;
                 var rng = new Willekeur(s.Seed, (ulong)i);
                 for (var m = 0; m < models; m++)
                 {
@@ -212,7 +221,7 @@ public static class Simulatie
 
                     // The same engine as SettlementEngine.Settle: one validated timeline, settled under the meter and
                     // then under every model (only the window differs per model).
-                    var tijdlijn = Tijdlijn.Bouw(trajecten.Meter, h.Gebeurtenissen, meterContext.Begrippen);
+                    var tijdlijn = Tijdlijn.Bouw(trajecten.Meter, h.Gebeurtenissen, meterContext.Begrippen, uniekeIds: true);
                     berekening.Bereken(tijdlijn, meterContext.Tarieven);
                     var isDurable = false;
                     foreach (var k in berekening.Regels)
@@ -228,7 +237,8 @@ public static class Simulatie
 
                     for (var m = 0; m < models; m++)
                     {
-                        berekening.Bereken(tijdlijn.VoorTraject(trajecten.Modellen[m], context.Begrippen), context.Tarieven);
+                        werker.Model = tijdlijn.VoorTraject(trajecten.Modellen[m], context.Begrippen, werker.Model);
+                        berekening.Bereken(werker.Model, context.Tarieven);
                         var r = results[i, m];
                         var total = 0m;
                         foreach (var k in berekening.Regels)
@@ -261,7 +271,7 @@ public static class Simulatie
                 }
 
                 counter.Tick();
-                return berekening;
+                return werker;
             },
             _ => { });
 

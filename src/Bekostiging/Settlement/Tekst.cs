@@ -176,7 +176,7 @@ internal static class Tekst
 }
 
 /// <summary>
-/// Builds a description, a condition or a reason in words — or, in a calculation that only wants amounts, skips all
+/// Builds a line's description, basis or condition in words — or, in a calculation that only wants amounts, skips all
 /// formatting: the compiler calls the Append methods only when <c>isEnabled</c> is set. Values are written as an
 /// ordinary interpolated string writes them (current culture for numbers, <see cref="Bedrag.ToString()"/> for amounts).
 /// </summary>
@@ -188,6 +188,32 @@ internal ref struct UitlegHandler
     public UitlegHandler(int literalLength, int formattedCount, TrajectBerekening berekening, out bool isEnabled)
     {
         isEnabled = berekening.MetDetails;
+        _sb = isEnabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
+    }
+
+    public readonly void AppendLiteral(string value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(string? value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(int value) => _sb!.Append(value);
+
+    public readonly void AppendFormatted(Bedrag value) => Tekst.Geld(_sb!, value);
+
+    public readonly void AppendFormatted<T>(T value) => _sb!.Append(value is IFormattable f ? f.ToString(null, null) : value?.ToString());
+
+    /// <summary>The text, or <see langword="null"/> when formatting was skipped.</summary>
+    public readonly string? Klaar() => _sb is null ? null : Tekst.Klaar(_sb);
+}
+
+/// <summary>As <see cref="UitlegHandler"/>, for the reason of a not-payable item: formatted only when the calculation lists them.</summary>
+[InterpolatedStringHandler]
+internal ref struct RedenHandler
+{
+    private readonly StringBuilder? _sb;
+
+    public RedenHandler(int literalLength, int formattedCount, TrajectBerekening berekening, out bool isEnabled)
+    {
+        isEnabled = berekening.MetNietBetaalbaar;
         _sb = isEnabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
     }
 

@@ -40,8 +40,10 @@ internal sealed class Tijdlijn
     private static readonly List<PlaatsingInfo> GeenPlaatsingen = new(0);
     private static readonly List<(Verlenging Verlenging, LocalDate NieuwEinde)> GeenVerlengingen = new(0);
     private static readonly List<Verlenging> GeenVerlengingenNaEinde = new(0);
+    private static readonly List<Gebeurtenis> GeenGebeurtenissen = new(0);
 
     private HashSet<string>? _ingetrokken;
+    private bool _heeftVerlenging;
 
     private Tijdlijn(Traject traject, List<Gebeurtenis> alle)
     {
@@ -50,10 +52,10 @@ internal sealed class Tijdlijn
         Actief = alle;
     }
 
-    public Traject Traject { get; }
+    public Traject Traject { get; private set; }
 
     /// <summary>Every distinct event given, in (date, sequence, id) order.</summary>
-    public List<Gebeurtenis> Alle { get; }
+    public List<Gebeurtenis> Alle { get; private set; }
 
     /// <summary>Whether an active Intrekking withdraws the event (Intrekkingen included).</summary>
     public bool IsIngetrokken(string id) => _ingetrokken is not null && _ingetrokken.Contains(id);
@@ -91,10 +93,18 @@ internal sealed class Tijdlijn
 
     public bool InActievePeriode(LocalDate d) => Start is not null && d >= Start.Datum && d <= LaatsteActieveDag;
 
-    public static Tijdlijn Bouw(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, Begrippen begrippen)
+    /// <summary>Builds and validates the timeline of <paramref name="traject"/>.</summary>
+    /// <param name="traject">The traject.</param>
+    /// <param name="gebeurtenissen">Its events, in any order.</param>
+    /// <param name="begrippen">The begrippen in force.</param>
+    /// <param name="uniekeIds">
+    /// The caller made the events itself, none null and every id once (the scenario simulation draws them so), so the
+    /// check for duplicates is skipped; the result is the same.
+    /// </param>
+    public static Tijdlijn Bouw(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, Begrippen begrippen, bool uniekeIds = false)
     {
         Preconditions.NotNull(gebeurtenissen, nameof(gebeurtenissen));
-        var t = new Tijdlijn(traject, Merge(traject, gebeurtenissen));
+        var t = new Tijdlijn(traject, Merge(traject, gebeurtenissen, uniekeIds));
         t.ResolveWithdrawals();
         t.ValidateEvents();
         t.ValidateWindow(begrippen);
@@ -103,25 +113,31 @@ internal sealed class Tijdlijn
 
     /// <summary>
     /// The same events for another traject with the same id (another model or doorlooptijd): the events' validation is
-    /// reused, the window is computed anew.
+    /// reused, the window is computed anew. With <paramref name="hergebruik"/> that object is filled instead of a new one
+    /// (the scenario simulation settles one history under several models, one after another).
     /// </summary>
-    public Tijdlijn VoorTraject(Traject traject, Begrippen begrippen)
+    public Tijdlijn VoorTraject(Traject traject, Begrippen begrippen, Tijdlijn? hergebruik = null)
     {
         if (!string.Equals(traject.Id, Traject.Id, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("A timeline is reused only for the same traject id.");
         }
 
-        var t = new Tijdlijn(traject, Alle)
-        {
-            _ingetrokken = _ingetrokken,
-            Actief = Actief,
-            Aanmelding = Aanmelding,
-            Start = Start,
-            Reclame = Reclame,
-            Einde = Einde,
-            Plaatsingen = Plaatsingen,
-        };
+        var t = hergebruik ?? new Tijdlijn(traject, Alle);
+        t.Traject = traject;
+        t.Alle = Alle;
+        t._ingetrokken = _ingetrokken;
+        t._heeftVerlenging = _heeftVerlenging;
+        t.Actief = Actief;
+        t.Aanmelding = Aanmelding;
+        t.Start = Start;
+        t.Reclame = Reclame;
+        t.Einde = Einde;
+        t.Plaatsingen = Plaatsingen;
+        t.Verlengingen = GeenVerlengingen;
+        t.VerlengingenNaEinde = GeenVerlengingenNaEinde;
+        t.VensterEinde = default;
+        t.LaatsteActieveDag = default;
         t.ValidateWindow(begrippen);
         return t;
     }
@@ -143,7 +159,7 @@ internal sealed class Tijdlijn
     }
 
     /// <summary>The distinct events in (date, sequence, id) order; a null event or an id given twice with different content is an error.</summary>
-    private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen)
+    private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, bool uniekeIds)
     {
         var alle = gebeurtenissen is IReadOnlyCollection<Gebeurtenis> c ? new List<Gebeurtenis>(c.Count) : new List<Gebeurtenis>();
         var schoon = true;
@@ -155,7 +171,7 @@ internal sealed class Tijdlijn
 
         // The usual case: no nulls and every id once. Otherwise merge the way the rules say, in input order, so the
         // first offending event (null, or an id with different content) is the one reported.
-        if (!schoon || HasDuplicateId(alle))
+        if (!schoon || (!uniekeIds && HasDuplicateId(alle)))
         {
             alle = MergeInInputOrder(traject, alle);
         }
@@ -335,6 +351,9 @@ internal sealed class Tijdlijn
                 case Reclame r:
                     Reclame = Single(Reclame, r);
                     break;
+                case Verlenging:
+                    _heeftVerlenging = true;
+                    break;
                 case Uitval or Afronding:
                     if (Einde is not null)
                     {
@@ -457,7 +476,7 @@ internal sealed class Tijdlijn
             window = c0;
         }
 
-        foreach (var e in Actief)
+        foreach (var e in _heeftVerlenging ? Actief : GeenGebeurtenissen)
         {
             if (e is not Verlenging v)
             {

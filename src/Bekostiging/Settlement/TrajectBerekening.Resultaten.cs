@@ -90,10 +90,19 @@ internal sealed partial class TrajectBerekening
     /// <summary>The Monday of the ISO week of a date (as <see cref="Kalender.MaandagVanWeek"/>, without its adjuster).</summary>
     private static LocalDate Maandag(LocalDate d) => d.PlusDays(1 - (int)d.DayOfWeek);
 
+    // Lists and spells of the result rules, reused from rule to rule and traject to traject (a rule is done with them
+    // before the next one starts).
+    private readonly List<PlaatsingInfo> _kwalificerend = new();
+    private readonly List<Spell> _spells = new();
+    private readonly List<Spell> _spellVoorraad = new();
+    private readonly List<PlaatsingInfo> _inPeriode = new();
+    private readonly List<PlaatsingInfo> _bronnen = new();
+
     /// <summary>The plaatsingen that qualify for a rule; the rest are listed with their reason.</summary>
     private List<PlaatsingInfo> Qualifying(Resultaatdefinitie d, BijResultaat? tiers, string regel)
     {
-        var result = new List<PlaatsingInfo>(_t.Plaatsingen.Count);
+        var result = _kwalificerend;
+        result.Clear();
         foreach (var info in _t.Plaatsingen)
         {
             var p = info.Plaatsing;
@@ -141,7 +150,23 @@ internal sealed partial class TrajectBerekening
 
     private List<Spell> Spells(List<PlaatsingInfo> qualifying, int maxGap, string regel)
     {
-        var eligible = new List<Spell>(qualifying.Count);
+        var eligible = _spells;
+        eligible.Clear();
+        var used = 0;
+        Spell NewSpell(LocalDate? einde)
+        {
+            if (used == _spellVoorraad.Count)
+            {
+                _spellVoorraad.Add(new Spell());
+            }
+
+            var spell = _spellVoorraad[used++];
+            spell.Leden.Clear();
+            spell.HeeftStap = false;
+            spell.Einde = einde;
+            return spell;
+        }
+
         Spell? current = null;
         foreach (var info in qualifying)
         {
@@ -154,7 +179,7 @@ internal sealed partial class TrajectBerekening
                 continue;
             }
 
-            current = new Spell { Einde = info.LaatsteDag };
+            current = NewSpell(info.LaatsteDag);
             current.Leden.Add(info);
             eligible.Add(current);
         }
@@ -270,7 +295,8 @@ internal sealed partial class TrajectBerekening
 
     private void Cumulatief(BijResultaat r, int index, List<PlaatsingInfo> qualifying, CumulatieveDuurzaamheid cum)
     {
-        var inPeriod = new List<PlaatsingInfo>(qualifying.Count);
+        var inPeriod = _inPeriode;
+        inPeriod.Clear();
         foreach (var q in qualifying)
         {
             if (_t.InActievePeriode(q.Begin))
@@ -335,7 +361,8 @@ internal sealed partial class TrajectBerekening
 
             // The plaatsingen covering a week of the window decide: the earliest-beginning one the amount.
             var windowStart = week.PlusWeeks(-(cum.VanWeken - 1));
-            var sources = new List<PlaatsingInfo>(inPeriod.Count);
+            var sources = _bronnen;
+            sources.Clear();
             foreach (var q in inPeriod)
             {
                 for (var k = 0; k < cum.VanWeken; k++)

@@ -9,8 +9,8 @@ namespace Bekostiging.Settlement;
 /// <summary>Assembly of the result: split by peildatum, status, and the accounting of every event.</summary>
 internal sealed partial class TrajectBerekening
 {
-    /// <summary>The details of the settlement, in the order of <see cref="UitgesteldeAfrekening"/>'s lists: due lines, pending lines, not payable, accounting.</summary>
-    private object[] Assemble(LocalDate peildatum)
+    /// <summary>The details of the settlement, in the order of <see cref="UitgesteldeAfrekening"/>'s lists: due lines, pending lines, and (when listed) not payable and accounting.</summary>
+    private object?[] Assemble(LocalDate peildatum)
     {
         _regels.Sort(Kandidaat.Volgorde);
 
@@ -31,6 +31,11 @@ internal sealed partial class TrajectBerekening
             (isDue ? due : pending).Add(line);
         }
 
+        if (!MetNietBetaalbaar)
+        {
+            return new object?[] { due.ToArray(), pending.ToArray(), null, null };
+        }
+
         foreach (var id in _t.Ingetrokken)
         {
             _nietBetaalbaar.Add(new NietBetaalbaar(id, Reden.Ingetrokken, "withdrawn by an intrekking.", null));
@@ -45,7 +50,7 @@ internal sealed partial class TrajectBerekening
         }
 
         var accounting = Account(due, pending);
-        return new object[] { due.ToArray(), pending.ToArray(), _nietBetaalbaar.ToArray(), accounting };
+        return new object?[] { due.ToArray(), pending.ToArray(), _nietBetaalbaar.ToArray(), accounting };
     }
 
     /// <summary>The primary place of every event: the first due line it is a source of, else the first pending line, else its first not-payable item.</summary>
@@ -180,9 +185,10 @@ internal sealed partial class TrajectBerekening
 }
 
 /// <summary>
-/// The details of a settlement whose amounts are known (lines with their texts and sources, what is not payable, the
-/// accounting), built on first use by settling the same timeline again with details. The result is the one an eager
-/// settlement gives: the same rules over the same validated timeline.
+/// The details of a settlement whose amounts are known, built on first use by settling the same timeline again: the
+/// lines with their texts when the lines are read; what is not payable and the accounting when those are read (a
+/// contract or an invoice run reads only the lines). The result is the one an eager settlement gives: the same rules
+/// over the same validated timeline.
 /// </summary>
 internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
 {
@@ -191,11 +197,11 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
     public const int NietBetaalbaar = 2;
     public const int Verantwoording = 3;
 
-    private readonly object _slot = new();
     private readonly LocalDate _peildatum;
     private Tijdlijn? _tijdlijn;
     private ITariefregeling? _tarieven;
-    private object[]? _details;
+    private object?[]? _regels;
+    private object?[]? _alles;
 
     public UitgesteldeAfrekening(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, Bedrag totaalVerschuldigd, Bedrag totaalVerwacht)
     {
@@ -215,20 +221,25 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
     /// <summary>The total of list <paramref name="welke"/> (due or pending).</summary>
     public Bedrag Totaal(int welke) => welke == Verschuldigd ? TotaalVerschuldigd : TotaalVerwacht;
 
-    public T[] Lijst<T>(int welke) => (T[])Details()[welke];
-
-    private object[] Details()
+    public T[] Lijst<T>(int welke)
     {
-        lock (_slot)
+        lock (this)
         {
-            if (_details is null)
+            if (_alles is null && welke is Verschuldigd or Verwacht)
             {
-                _details = TrajectBerekening.Details(_tijdlijn!, _tarieven!, _peildatum);
-                _tijdlijn = null; // no longer needed: let it go
-                _tarieven = null;
+                _regels ??= TrajectBerekening.Details(_tijdlijn!, _tarieven!, _peildatum, metNietBetaalbaar: false);
+                return (T[])_regels[welke]!;
             }
 
-            return _details;
+            if (_alles is null)
+            {
+                _alles = TrajectBerekening.Details(_tijdlijn!, _tarieven!, _peildatum, metNietBetaalbaar: true);
+                _tijdlijn = null; // every detail is known: let the timeline go
+                _tarieven = null;
+                _regels = null;
+            }
+
+            return (T[])_alles[welke]!;
         }
     }
 }

@@ -87,10 +87,17 @@ internal sealed partial class TrajectBerekening
     // The last split of a price into instalments (Verdeling is exact but not cheap; trajecten share prices).
     private (Bedrag Prijs, int Aantal, Bedrag[] Delen)? _laatsteVerdeling;
 
-    public TrajectBerekening(bool metDetails) => MetDetails = metDetails;
+    public TrajectBerekening(bool metDetails, bool metNietBetaalbaar = false)
+    {
+        MetDetails = metDetails || metNietBetaalbaar;
+        MetNietBetaalbaar = metNietBetaalbaar;
+    }
 
-    /// <summary>Whether texts, sources, not-payable items and the accounting are built (otherwise only amounts and dates).</summary>
+    /// <summary>Whether the lines get their texts and sources (otherwise only amounts and dates).</summary>
     public bool MetDetails { get; }
+
+    /// <summary>Whether what is not payable is listed, with reasons, and every event accounted for (implies <see cref="MetDetails"/>).</summary>
+    public bool MetNietBetaalbaar { get; }
 
     /// <summary>The lines after <see cref="Bereken"/>, before the peildatum splits them (not sorted without details).</summary>
     public List<Kandidaat> Regels => _regels;
@@ -139,10 +146,13 @@ internal sealed partial class TrajectBerekening
         }
     }
 
-    /// <summary>The details of a settlement (see <see cref="UitgesteldeAfrekening"/>), built at once.</summary>
-    public static object[] Details(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
+    /// <summary>
+    /// The details of a settlement in the order of <see cref="UitgesteldeAfrekening"/>'s lists: the lines with their texts,
+    /// and with <paramref name="metNietBetaalbaar"/> also what is not payable and the accounting.
+    /// </summary>
+    public static object?[] Details(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, bool metNietBetaalbaar)
     {
-        var b = new TrajectBerekening(metDetails: true);
+        var b = new TrajectBerekening(metDetails: true, metNietBetaalbaar);
         b.Bereken(tijdlijn, tarieven);
         return b.Assemble(peildatum);
     }
@@ -189,9 +199,9 @@ internal sealed partial class TrajectBerekening
 
     // ---------- helpers ----------
 
-    private Bedrag TrajectTarief(Bedrag basis) => _tarieven.Tarief(basis, _t.TariefDatum);
+    private Bedrag TrajectTarief(Bedrag basis) => Tariefgeheugen.Tarief(_tarieven, basis, _t.TariefDatum);
 
-    private Bedrag DagTarief(Bedrag basis, LocalDate datum) => _tarieven.Tarief(basis, datum);
+    private Bedrag DagTarief(Bedrag basis, LocalDate datum) => Tariefgeheugen.Tarief(_tarieven, basis, datum);
 
     /// <summary>A text, or null when the calculation builds no details (the interpolation is then not even formatted).</summary>
 #pragma warning disable CA1822 // the handler reads this instance's MetDetails
@@ -199,15 +209,15 @@ internal sealed partial class TrajectBerekening
 #pragma warning restore CA1822
 
     /// <summary>Lists an event (or part of one) as not payable, with the reason in words (only with details).</summary>
-    private void NotPayable(Gebeurtenis e, Reden reden, [InterpolatedStringHandlerArgument("")] UitlegHandler toelichting, string? regel)
+    private void NotPayable(Gebeurtenis e, Reden reden, [InterpolatedStringHandlerArgument("")] RedenHandler toelichting, string? regel)
         => NietBetaalbaarItem(e.Id, reden, toelichting.Klaar(), regel);
 
-    private void NotPayable(string id, Reden reden, [InterpolatedStringHandlerArgument("")] UitlegHandler toelichting, string? regel)
+    private void NotPayable(string id, Reden reden, [InterpolatedStringHandlerArgument("")] RedenHandler toelichting, string? regel)
         => NietBetaalbaarItem(id, reden, toelichting.Klaar(), regel);
 
     private void NietBetaalbaarItem(string id, Reden reden, string? toelichting, string? regel)
     {
-        if (MetDetails)
+        if (MetNietBetaalbaar)
         {
             _nietBetaalbaar.Add(new NietBetaalbaar(id, reden, toelichting!, regel));
         }
@@ -225,11 +235,11 @@ internal sealed partial class TrajectBerekening
     private Grondslag? Stuk(Bedrag bedrag, [InterpolatedStringHandlerArgument("")] UitlegHandler omschrijving)
         => MetDetails ? new Grondslag(1m, bedrag, omschrijving.Klaar()!) : null;
 
-    private void Add(Kandidaat k, Gebeurtenis? bron)
+    private void Add(in Kandidaat k, Gebeurtenis? bron)
     {
         if (k.Bedrag.IsNul)
         {
-            if (MetDetails)
+            if (MetNietBetaalbaar)
             {
                 foreach (var id in k.Bronnen!)
                 {
@@ -303,7 +313,7 @@ internal sealed partial class TrajectBerekening
             }
         }
 
-        if (!MetDetails)
+        if (!MetNietBetaalbaar)
         {
             return;
         }
@@ -422,6 +432,9 @@ internal sealed partial class TrajectBerekening
     private void PerEenheid(PerEenheid r, int index)
     {
         var used = 0m;
+
+        // Hours repeat (2 hours, 2 hours, …): the last product is remembered, as rounding a product is not free.
+        (Bedrag Tarief, decimal Uren, Bedrag Bedrag) laatste = default;
         foreach (var e in _t.Actief)
         {
             if (e is not Uren u || OutsideActivePeriod(u, r.Code))
@@ -448,6 +461,11 @@ internal sealed partial class TrajectBerekening
 
             used += hours;
             var tarief = DagTarief(r.Tarief, u.Datum);
+            if (laatste.Tarief != tarief || laatste.Uren != hours || laatste.Bedrag.IsNul)
+            {
+                laatste = (tarief, hours, tarief * hours);
+            }
+
             Add(
                 new Kandidaat
                 {
@@ -456,7 +474,7 @@ internal sealed partial class TrajectBerekening
                     RegelIndex = index,
                     Vervaldatum = u.Datum,
                     Grondslag = Basis(hours, tarief, $"{Tekst.Getal(hours)} uur × {tarief}"),
-                    Bedrag = tarief * hours,
+                    Bedrag = laatste.Bedrag,
                     Bronnen = Bron(u.Id),
                     Omschrijving = Uitleg($"{r.Code}: {Tekst.Getal(hours)} hours on {Tekst.Datum(u.Datum)}"),
                 },
@@ -715,7 +733,7 @@ internal sealed partial class TrajectBerekening
             var left = max - sum;
             if (left <= Bedrag.Nul)
             {
-                if (MetDetails)
+                if (MetNietBetaalbaar)
                 {
                     foreach (var id in k.Bronnen!)
                     {
@@ -730,9 +748,12 @@ internal sealed partial class TrajectBerekening
             {
                 if (MetDetails)
                 {
-                    foreach (var id in k.Bronnen!)
+                    if (MetNietBetaalbaar)
                     {
-                        NotPayable(id, Reden.BovenMaximumTraject, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} per traject.", k.RegelCode);
+                        foreach (var id in k.Bronnen!)
+                        {
+                            NotPayable(id, Reden.BovenMaximumTraject, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} per traject.", k.RegelCode);
+                        }
                     }
 
                     k.Grondslag = k.Grondslag! with { Omschrijving = $"{k.Grondslag.Omschrijving}, reduced from {k.Bedrag} to the maximum of {max}" };
@@ -746,5 +767,62 @@ internal sealed partial class TrajectBerekening
         }
 
         _regels.RemoveRange(kept, _regels.Count - kept);
+    }
+}
+
+/// <summary>
+/// The tariffs of a contract, remembered per thread. A <see cref="Contracts.Raamovereenkomst"/> is an immutable record, so
+/// its tariff for (basis, date) never changes, while computing it walks the options and the indexation years; the
+/// trajecten of one contract ask for the same few tariffs over and over. Other tariff regimes are asked every time.
+/// </summary>
+internal sealed class Tariefgeheugen
+{
+    private const int Maximum = 1 << 16;
+
+    [ThreadStatic]
+    private static Tariefgeheugen? _dezeThread;
+
+    // Per agreed tariff, the tariff per date; the last basis asked is kept at hand (a rule asks for one basis at a time).
+    private readonly Dictionary<Bedrag, Dictionary<LocalDate, Bedrag>> _perBasis = new();
+    private Contracts.Raamovereenkomst? _contract;
+    private Bedrag _laatsteBasis;
+    private Dictionary<LocalDate, Bedrag>? _laatste;
+    private int _aantal;
+
+    public static Bedrag Tarief(ITariefregeling regeling, Bedrag basis, LocalDate datum)
+    {
+        if (regeling is not Contracts.Raamovereenkomst contract)
+        {
+            return regeling.Tarief(basis, datum);
+        }
+
+        var geheugen = _dezeThread ??= new Tariefgeheugen();
+        if (!ReferenceEquals(geheugen._contract, contract) || geheugen._aantal >= Maximum)
+        {
+            geheugen._perBasis.Clear();
+            geheugen._laatste = null;
+            geheugen._aantal = 0;
+            geheugen._contract = contract;
+        }
+
+        var perDatum = geheugen._laatste;
+        if (perDatum is null || geheugen._laatsteBasis != basis)
+        {
+            if (!geheugen._perBasis.TryGetValue(basis, out perDatum))
+            {
+                geheugen._perBasis[basis] = perDatum = new Dictionary<LocalDate, Bedrag>();
+            }
+
+            geheugen._laatste = perDatum;
+            geheugen._laatsteBasis = basis;
+        }
+        if (!perDatum.TryGetValue(datum, out var tarief))
+        {
+            tarief = contract.Tarief(basis, datum);
+            perDatum[datum] = tarief;
+            geheugen._aantal++;
+        }
+
+        return tarief;
     }
 }
