@@ -36,7 +36,46 @@ internal sealed class Trekking
         AanmeldingsperiodeMaanden = s.AanmeldingsperiodeMaanden;
         DoorlooptijdMaanden = doorlooptijdMaanden;
         Horizon = horizon;
+
+        // Every referral date a draw can give (month a of the referral period, day b of that month), with its start
+        // and the start plus k months for k = 0 … doorlooptijd: calendar arithmetic done once instead of per client.
+        var dates = AanmeldingsperiodeMaanden * DagenPerMaand;
+        _aanmelding = new LocalDate[dates];
+        _maanden = new LocalDate[dates * (doorlooptijdMaanden + 1)];
+        for (var a = 0; a < AanmeldingsperiodeMaanden; a++)
+        {
+            for (var b = 0; b < DagenPerMaand; b++)
+            {
+                var i = (a * DagenPerMaand) + b;
+                var aanmelding = Ingangsdatum.PlusMonths(a).PlusDays(b);
+                var start = aanmelding.PlusDays(7);
+                if (start > Einddatum)
+                {
+                    // A referral at the very end of the contract still starts within its term.
+                    start = Einddatum;
+                    aanmelding = aanmelding < start ? aanmelding : start;
+                }
+
+                _aanmelding[i] = aanmelding;
+                for (var k = 0; k <= doorlooptijdMaanden; k++)
+                {
+                    _maanden[(i * (doorlooptijdMaanden + 1)) + k] = start.PlusMonths(k);
+                }
+            }
+        }
     }
+
+    /// <summary>The referral day drawn within a month: 0 … 27.</summary>
+    public const int DagenPerMaand = 28;
+
+    private readonly LocalDate[] _aanmelding;
+    private readonly LocalDate[] _maanden;
+
+    /// <summary>The referral date of draw (month <paramref name="maand"/>, day <paramref name="dag"/>).</summary>
+    public LocalDate Aanmelding(int maand, int dag) => _aanmelding[(maand * DagenPerMaand) + dag];
+
+    /// <summary>The start of that draw plus <paramref name="k"/> months (k = 0 is the start).</summary>
+    public LocalDate StartPlusMaanden(int maand, int dag, int k) => _maanden[(((maand * DagenPerMaand) + dag) * (DoorlooptijdMaanden + 1)) + k];
 
     public LocalDate Ingangsdatum { get; }
 
@@ -87,23 +126,16 @@ internal static class Historie
     private static readonly string[] PIds = Ids("P");
     private static readonly string[] EIds = Ids("E");
 
-    public static ClientHistorie Trek(ref Willekeur rng, Scenario s, Gedrag g, int doorlooptijdMaanden, LocalDate horizon)
-        => Trek(ref rng, new Trekking(s, doorlooptijdMaanden, horizon), new Profielgedrag(g));
-
     public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg)
     {
         var g = pg.Gedrag;
         var horizon = s.Horizon;
         var doorlooptijdMaanden = s.DoorlooptijdMaanden;
         var events = new List<Gebeurtenis>(24);
-        var aanmelding = s.Ingangsdatum.PlusMonths(rng.Tot(s.AanmeldingsperiodeMaanden)).PlusDays(rng.Tot(28));
-        var start = aanmelding.PlusDays(7);
-        if (start > s.Einddatum)
-        {
-            // A referral at the very end of the contract still starts within its term.
-            start = s.Einddatum;
-            aanmelding = aanmelding < start ? aanmelding : start;
-        }
+        var am = rng.Tot(s.AanmeldingsperiodeMaanden);
+        var ad = rng.Tot(Trekking.DagenPerMaand);
+        var aanmelding = s.Aanmelding(am, ad);
+        var start = s.StartPlusMaanden(am, ad, 0);
 
         events.Add(new Aanmelding("A", aanmelding));
         events.Add(new Start("S", start));
@@ -123,7 +155,7 @@ internal static class Historie
         for (var k = 1; k <= doorlooptijdMaanden; k++)
         {
             // Month k runs start + (k − 1) months t/m start + k months − 1 day, each computed from the start.
-            var maandVolgende = start.PlusMonths(k);
+            var maandVolgende = s.StartPlusMaanden(am, ad, k);
             var maandEinde = maandVolgende.PlusDays(-1);
             if (maandBegin > horizon)
             {

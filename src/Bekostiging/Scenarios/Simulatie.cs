@@ -70,10 +70,11 @@ public static class Simulatie
         var profielen = Profielen(scenario);
         var rng = new Willekeur(scenario.Seed, (ulong)iteratie);
         var d = MaxDoorlooptijd(scenario);
+        var trekking = new Trekking(scenario, d, scenario.Horizon);
         ClientHistorie? h = null;
         for (var c = 0; c <= client; c++)
         {
-            h = Scenarios.Historie.Trek(ref rng, scenario, scenario.GedragVan(profielen[c]), d, scenario.Horizon);
+            h = Scenarios.Historie.Trek(ref rng, trekking, new Profielgedrag(scenario.GedragVan(profielen[c])));
         }
 
         var m = scenario.Modellen[0];

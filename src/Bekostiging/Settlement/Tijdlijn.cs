@@ -161,12 +161,12 @@ internal sealed class Tijdlijn
     /// <summary>The distinct events in (date, sequence, id) order; a null event or an id given twice with different content is an error.</summary>
     private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, bool uniekeIds)
     {
-        var alle = gebeurtenissen is IReadOnlyCollection<Gebeurtenis> c ? new List<Gebeurtenis>(c.Count) : new List<Gebeurtenis>();
+        // An array or a collection is copied in one go; anything else is enumerated.
+        var alle = gebeurtenissen is ICollection<Gebeurtenis> c ? new List<Gebeurtenis>(c) : new List<Gebeurtenis>(gebeurtenissen);
         var schoon = true;
-        foreach (var e in gebeurtenissen)
+        foreach (var e in alle)
         {
             schoon &= e is not null;
-            alle.Add(e!);
         }
 
         // The usual case: no nulls and every id once. Otherwise merge the way the rules say, in input order, so the
@@ -180,28 +180,48 @@ internal sealed class Tijdlijn
         return alle;
     }
 
+    // Per thread, the fingerprints of the ids being checked (grown when a traject has more events than ever before).
+    [ThreadStatic]
+    private static ulong[]? _vingerafdrukken;
+
+    /// <summary>
+    /// Whether two events share an id. Each id gets a fingerprint (an ordinal hash, not randomised, so
+    /// equal ids have equal prints); the prints are sorted and only neighbours with the same print are compared as
+    /// strings. No allocation once the thread's buffer is large enough.
+    /// </summary>
     private static bool HasDuplicateId(List<Gebeurtenis> alle)
     {
-        if (alle.Count > KleinAantal)
+        var n = alle.Count;
+        if (n < 2)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in alle)
-            {
-                if (!seen.Add(e.Id))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        for (var i = 1; i < alle.Count; i++)
+        var prints = _vingerafdrukken;
+        if (prints is null || prints.Length < n)
         {
-            var id = alle[i].Id;
-            for (var j = 0; j < i; j++)
+            _vingerafdrukken = prints = new ulong[Math.Max(n, 64)];
+        }
+
+        // High 32 bits: the hash; low bits: the position, so a sorted print still leads back to its event.
+        for (var i = 0; i < n; i++)
+        {
+            prints[i] = ((ulong)Vingerafdruk(alle[i].Id) << 32) | (uint)i;
+        }
+
+        Array.Sort(prints, 0, n);
+        for (var i = 1; i < n; i++)
+        {
+            if ((prints[i] >> 32) != (prints[i - 1] >> 32))
             {
-                if (string.Equals(alle[j].Id, id, StringComparison.Ordinal))
+                continue;
+            }
+
+            // Same print: compare this id with every earlier one of the same print.
+            var id = alle[(int)(uint)prints[i]].Id;
+            for (var j = i - 1; j >= 0 && (prints[j] >> 32) == (prints[i] >> 32); j--)
+            {
+                if (string.Equals(alle[(int)(uint)prints[j]].Id, id, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -209,6 +229,18 @@ internal sealed class Tijdlijn
         }
 
         return false;
+    }
+
+    /// <summary>An ordinal hash of an id (FNV-1a over its UTF-16 code units), the same in every run.</summary>
+    private static uint Vingerafdruk(string id)
+    {
+        var h = 2166136261u;
+        foreach (var ch in id)
+        {
+            h = (h ^ ch) * 16777619u;
+        }
+
+        return h;
     }
 
     private static List<Gebeurtenis> MergeInInputOrder(Traject traject, List<Gebeurtenis> input)

@@ -23,15 +23,39 @@ internal struct Kandidaat
 
     public required LocalDate Vervaldatum { get; init; }
 
-    public required Grondslag? Grondslag { get; set; }
+    // The texts and sources sit in one object, made only when a calculation builds details: the struct stays small,
+    // so adding it to the list is a cheap copy (a copy shares the object; only the maximum changes a grondslag, on the
+    // copy that replaces the original).
+    private KandidaatDetails? _details;
+
+    public required Grondslag? Grondslag
+    {
+        readonly get => _details?.Grondslag;
+        set => Details(value is not null)?.Grondslag = value;
+    }
 
     public required Bedrag Bedrag { get; set; }
 
-    public required string[]? Bronnen { get; init; }
+    public required string[]? Bronnen
+    {
+        readonly get => _details?.Bronnen;
+        init => Details(value is not null)?.Bronnen = value;
+    }
 
-    public required string? Omschrijving { get; init; }
+    public required string? Omschrijving
+    {
+        readonly get => _details?.Omschrijving;
+        init => Details(value is not null)?.Omschrijving = value;
+    }
 
-    public string? Voorwaarde { get; init; }
+    public string? Voorwaarde
+    {
+        readonly get => _details?.Voorwaarde;
+        init => Details(value is not null)?.Voorwaarde = value;
+    }
+
+    /// <summary>The details object, made when a value is to be stored; null when there is none and nothing to store.</summary>
+    private KandidaatDetails? Details(bool nodig) => _details ??= nodig ? new KandidaatDetails() : null;
 
     /// <summary>The stable line key, e.g. <c>uren/U4</c>.</summary>
     public readonly string Sleutel => SleutelDeel is null ? RegelCode : RegelCode + "/" + SleutelDeel;
@@ -65,6 +89,18 @@ internal struct Kandidaat
             _ => string.CompareOrdinal(a.SleutelDeel, b.SleutelDeel),
         };
     }
+}
+
+/// <summary>The texts and sources of a <see cref="Kandidaat"/> (only in a calculation with details).</summary>
+internal sealed class KandidaatDetails
+{
+    public Grondslag? Grondslag { get; set; }
+
+    public string[]? Bronnen { get; set; }
+
+    public string? Omschrijving { get; set; }
+
+    public string? Voorwaarde { get; set; }
 }
 
 /// <summary>The rules of domain.md §7 and §12 applied to one validated timeline.</summary>
