@@ -35,6 +35,35 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
         => writer.WriteRawValue(value.ToInvariantString(), skipInputValidation: true);
 }
 
+/// <summary>
+/// Text as a JSON string, read as usual. Text with an unpaired surrogate is not Unicode and cannot be written as UTF-8
+/// JSON: the serializer would silently put U+FFFD in its place, changing an id or a description on the way out (two
+/// such ids could even become one). It is refused instead, as the reader refuses it on the way in.
+/// </summary>
+internal sealed class TekstConverter : JsonConverter<string>
+{
+    private static readonly JsonConverter<string?> Standaard = System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Standaard.Read(ref reader, typeToConvert, options);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new JsonException(FormattableString.Invariant($"text has an unpaired surrogate (U+{(int)value[i]:X4}) at position {i}; it is not Unicode and cannot be written as JSON without changing it."));
+            }
+        }
+
+        writer.WriteStringValue(value);
+    }
+}
+
 /// <summary>A <see cref="ValueList{T}"/> as a JSON array.</summary>
 internal sealed class ValueListConverterFactory : JsonConverterFactory
 {

@@ -81,6 +81,7 @@ public static class JsonFormaat
             AllowDuplicateProperties = !strict,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Polymorphism, info => { if (strict) { OnlyInput(info); } } } },
         };
+        o.Converters.Add(new TekstConverter());
         o.Converters.Add(new StrictEnumConverterFactory());
         o.Converters.Add(new DuurConverter());
         o.Converters.Add(new BedragConverter());

@@ -10,12 +10,14 @@ public static class JsonSchrijver
     /// <typeparam name="T">The type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>Indented JSON.</returns>
+    /// <exception cref="JsonException">A text in the value has an unpaired surrogate (it cannot be written without changing it).</exception>
     public static string Naar<T>(T value) => JsonSerializer.Serialize(value, JsonFormaat.Uitvoer);
 
     /// <summary>Serializes a value as one line (for JSON Lines).</summary>
     /// <typeparam name="T">The type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>JSON without line breaks.</returns>
+    /// <exception cref="JsonException">A text in the value has an unpaired surrogate.</exception>
     public static string NaarRegel<T>(T value) => JsonSerializer.Serialize(value, Compact);
 
     private static readonly JsonSerializerOptions Compact = new(JsonFormaat.Uitvoer) { WriteIndented = false };
@@ -28,6 +30,7 @@ public static class JsonSchrijver
     /// <param name="value">The value.</param>
     /// <param name="ingesprongen">Indented (default) or on one line (for JSON Lines).</param>
     /// <returns>JSON that <see cref="JsonLezer"/> reads back to an equal value.</returns>
+    /// <exception cref="JsonException">A text in the value has an unpaired surrogate.</exception>
     public static string NaarInvoer<T>(T value, bool ingesprongen = true)
         => JsonSerializer.Serialize(value, ingesprongen ? InvoerIngesprongen : JsonFormaat.Invoer);
 
