@@ -62,6 +62,7 @@ public static class Program
         catch (JsonInvoerException e)
         {
             fout.WriteLine($"bekostiging {commando.Naam}: invalid input: {e.Message}");
+            SchrijfSchemaUitleg(e, fout);
             return 1;
         }
         catch (BekostigingException e)
@@ -98,6 +99,51 @@ public static class Program
         catch (BekostigingException e)
         {
             throw new JsonInvoerException(bestand, null, null, e.Regel, e.TrajectId, e.GebeurtenisId, e.Code, e);
+        }
+    }
+
+    /// <summary>
+    /// Under a reading error, indented: what the input document's JSON Schema says about the place of the error (its
+    /// description, the expected value, the allowed fields). Nothing when the error has no place in a document, or the
+    /// schema says nothing about it. The file is read again only to see the kind (soort) of the rule or event.
+    /// </summary>
+    private static void SchrijfSchemaUitleg(JsonInvoerException e, TextWriter fout)
+    {
+        if (e.Schema is null || e.Pad is null)
+        {
+            return;
+        }
+
+        string? tekst = null;
+        try
+        {
+            var info = new FileInfo(e.Bestand);
+            if (info.Exists && info.Length <= Invoerlimieten.Standaard.MaximaleBestandsgrootte)
+            {
+                tekst = e.Schema == "traject" && e.Regelnummer is { } regel
+                    ? File.ReadLines(e.Bestand).Skip((int)Math.Min(int.MaxValue, regel - 1)).FirstOrDefault()
+                    : File.ReadAllText(e.Bestand);
+            }
+        }
+        catch (IOException)
+        {
+            tekst = null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            tekst = null;
+        }
+        catch (Exception x) when (x is ArgumentException or NotSupportedException)
+        {
+            tekst = null;
+        }
+
+        if (JsonSchemaUitleg.Voor(e, tekst) is { } uitleg)
+        {
+            foreach (var regel in uitleg.ToString().Split('\n'))
+            {
+                fout.WriteLine("  " + regel);
+            }
         }
     }
 

@@ -51,6 +51,21 @@ public sealed class JsonInvoerException : Exception
     /// <summary>The domain error code, if a domain rule was broken.</summary>
     public FoutCode? Code { get; }
 
+    /// <summary>
+    /// The name of the JSON Schema of the document that was being read (<c>contract</c>, <c>trajecten</c>,
+    /// <c>traject</c> for a line of JSON Lines, <c>facturen</c> or <c>scenario</c>; see <see cref="JsonSchrijver.Schema"/>),
+    /// or null when the error is not about a place in such a document. <see cref="JsonSchemaUitleg.Voor(JsonInvoerException, string?)"/>
+    /// uses it with <see cref="Pad"/> to explain the error from the schema.
+    /// </summary>
+    public string? Schema { get; internal set; }
+
+    /// <summary>The text is not JSON at this place (a syntax error or too deep nesting): no schema can explain that.</summary>
+    internal bool Syntaxfout { get; init; }
+
+    /// <summary>The same error at another line (the reader counts lines in a part of the file, then places them in the file).</summary>
+    internal JsonInvoerException MetRegelnummer(long regelnummer)
+        => new(Bestand, Pad, regelnummer, Regel, TrajectId, GebeurtenisId, Code, InnerException) { Schema = Schema, Syntaxfout = Syntaxfout };
+
     private static string Compose(string bestand, string? pad, long? regelnummer, string regel, string? trajectId, string? gebeurtenisId, FoutCode? code)
     {
         var sb = new StringBuilder(bestand);

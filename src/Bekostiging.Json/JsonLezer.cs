@@ -35,6 +35,9 @@ public static class JsonLezer
     /// <param name="bestand">The file name for messages.</param>
     /// <returns>The contract.</returns>
     public static Raamovereenkomst Contract(string json, string bestand = "contract.json")
+        => MetSchema("contract", () => ContractLezen(json, bestand));
+
+    private static Raamovereenkomst ContractLezen(string json, string bestand)
     {
         var c = Document<Raamovereenkomst>(json, bestand);
         if (c.UitgeoefendeOpties < 0 || c.UitgeoefendeOpties > c.Verlengingsopties.Count)
@@ -59,13 +62,17 @@ public static class JsonLezer
     /// <param name="json">The document text.</param>
     /// <param name="bestand">The file name for messages.</param>
     /// <returns>The invoices.</returns>
-    public static IReadOnlyList<Factuur> Facturen(string json, string bestand = "facturen.json") => Document<FacturenDocument>(json, bestand).Facturen;
+    public static IReadOnlyList<Factuur> Facturen(string json, string bestand = "facturen.json")
+        => MetSchema("facturen", () => Document<FacturenDocument>(json, bestand).Facturen);
 
     /// <summary>Reads a scenario document.</summary>
     /// <param name="json">The document text.</param>
     /// <param name="bestand">The file name for messages.</param>
     /// <returns>The scenario.</returns>
     public static Scenario Scenario(string json, string bestand = "scenario.json")
+        => MetSchema("scenario", () => ScenarioLezen(json, bestand));
+
+    private static Scenario ScenarioLezen(string json, string bestand)
     {
         var s = Document<Scenario>(json, bestand);
         try
@@ -86,6 +93,9 @@ public static class JsonLezer
     /// <param name="limieten">Input limits.</param>
     /// <returns>The document.</returns>
     public static TrajectenDocument Trajecten(string json, string bestand = "trajecten.json", Invoerlimieten? limieten = null)
+        => MetSchema("trajecten", () => TrajectenLezen(json, bestand, limieten));
+
+    private static TrajectenDocument TrajectenLezen(string json, string bestand, Invoerlimieten? limieten)
     {
         try
         {
@@ -142,7 +152,16 @@ public static class JsonLezer
         var i = 0;
         foreach (var t in trajecten.Value.EnumerateArray())
         {
-            list.Add(Traject(t.GetRawText(), bestand, $"$.trajecten[{i}]", null, l));
+            try
+            {
+                list.Add(Traject(t.GetRawText(), bestand, $"$.trajecten[{i}]", null, l));
+            }
+            catch (JsonInvoerException e) when (e.Regelnummer is { } r)
+            {
+                // The traject was read on its own, so its lines count from its first line; place them in the file.
+                throw e.MetRegelnummer(EersteRegel(json, "trajecten", i) + r - 1);
+            }
+
             i++;
         }
 
@@ -156,6 +175,9 @@ public static class JsonLezer
     /// <param name="limieten">Input limits.</param>
     /// <returns>The trajecten, lazily, in file order.</returns>
     public static IEnumerable<TrajectInvoer> TrajectenJsonLines(TextReader reader, string bestand = "trajecten.jsonl", Invoerlimieten? limieten = null)
+        => MetSchema("traject", TrajectenJsonLinesLezen(reader, bestand, limieten));
+
+    private static IEnumerable<TrajectInvoer> TrajectenJsonLinesLezen(TextReader reader, string bestand, Invoerlimieten? limieten)
     {
         if (reader is null)
         {
@@ -238,8 +260,52 @@ public static class JsonLezer
     /// <returns>The document.</returns>
     public static T Document<T>(string json, string bestand)
     {
+        var schema = SchemaVoor(typeof(T));
+        return schema is null ? DocumentLezen<T>(json, bestand) : MetSchema(schema, () => DocumentLezen<T>(json, bestand));
+    }
+
+    private static T DocumentLezen<T>(string json, string bestand)
+    {
         CheckSize(json, bestand, Invoerlimieten.Standaard);
         return Deserialize<T>(json, bestand, "$", null, null);
+    }
+
+    /// <summary>The schema that describes a document of this type as a whole, if there is one.</summary>
+    private static string? SchemaVoor(Type type)
+        => type == typeof(Raamovereenkomst) ? "contract"
+            : type == typeof(FacturenDocument) ? "facturen"
+            : type == typeof(Scenario) ? "scenario"
+            : type == typeof(TrajectInvoer) ? "traject"
+            : null;
+
+    /// <summary>Runs a reader; a <see cref="JsonInvoerException"/> it throws is labelled with the document's schema.</summary>
+    private static T MetSchema<T>(string schema, Func<T> lees)
+    {
+        try
+        {
+            return lees();
+        }
+        catch (JsonInvoerException e) when (e.Schema is null && !e.Syntaxfout)
+        {
+            e.Schema = schema;
+            throw;
+        }
+    }
+
+    /// <summary>The lazy variant for a stream: errors raised while moving to the next item are labelled too.</summary>
+    private static IEnumerable<T> MetSchema<T>(string schema, IEnumerable<T> items)
+    {
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            var more = MetSchema(schema, e.MoveNext);
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return e.Current;
+        }
     }
 
     private static TrajectInvoer Traject(string json, string bestand, string pad, long? line, Invoerlimieten l)
@@ -250,7 +316,7 @@ public static class JsonLezer
         }
         catch (InvalidOperationException e)
         {
-            throw new JsonInvoerException(bestand, pad, line, "the text is not valid JSON: " + Clean(e.Message), inner: e);
+            throw new JsonInvoerException(bestand, pad, line, "the text is not valid JSON: " + Clean(e.Message), inner: e) { Syntaxfout = true };
         }
     }
 
@@ -280,11 +346,46 @@ public static class JsonLezer
         foreach (var e in events.EnumerateArray())
         {
             var eventId = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var eid) && eid.ValueKind == JsonValueKind.String ? eid.GetString() : null;
-            list.Add(Deserialize<Gebeurtenis>(e.GetRawText(), bestand, $"{pad}.gebeurtenissen[{j}]", line, id, eventId));
+            try
+            {
+                list.Add(Deserialize<Gebeurtenis>(e.GetRawText(), bestand, $"{pad}.gebeurtenissen[{j}]", line, id, eventId));
+            }
+            catch (JsonInvoerException x) when (line is null && x.Regelnummer is { } r)
+            {
+                throw x.MetRegelnummer(EersteRegel(json, "gebeurtenissen", j) + r - 1);
+            }
+
             j++;
         }
 
+        TrajectInvoer t;
+        try
+        {
+            t = Deserialize<TrajectInvoer>(Shell(root, null), bestand, pad, line, id);
+        }
+        catch (JsonInvoerException) when (line is null)
+        {
+            // Only on an error: build the shell again with every field on the line it has in the traject's text,
+            // so that the error (the same one) carries a line that can be placed in the file.
+            t = Deserialize<TrajectInvoer>(Shell(root, VeldRegels(json)), bestand, pad, line, id);
+        }
+
+        return t with { Gebeurtenissen = list.ToValueList() };
+    }
+
+    /// <summary>The traject's own fields with an empty event list; with <paramref name="regels"/>, each name and value on its own line.</summary>
+    private static string Shell(JsonElement root, Dictionary<string, (long Naam, long Waarde)>? regels)
+    {
         var shell = new StringBuilder("{");
+        long regel = 1;
+        void NaarRegel(long doel)
+        {
+            for (; regel < doel; regel++)
+            {
+                shell.Append('\n');
+            }
+        }
+
         var first = true;
         foreach (var p in root.EnumerateObject())
         {
@@ -293,13 +394,91 @@ public static class JsonLezer
                 continue;
             }
 
-            shell.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(p.Name)).Append(':').Append(p.Value.GetRawText());
+            shell.Append(first ? string.Empty : ",");
             first = false;
+            if (regels is not null && regels.TryGetValue(p.Name, out var r))
+            {
+                NaarRegel(r.Naam);
+                shell.Append(JsonSerializer.Serialize(p.Name)).Append(':');
+                NaarRegel(r.Waarde);
+                var raw = p.Value.GetRawText();
+                shell.Append(raw);
+                regel += raw.Count(ch => ch == '\n');
+            }
+            else
+            {
+                shell.Append(JsonSerializer.Serialize(p.Name)).Append(':').Append(p.Value.GetRawText());
+            }
         }
 
         shell.Append(first ? string.Empty : ",").Append("\"gebeurtenissen\":[]}");
-        var t = Deserialize<TrajectInvoer>(shell.ToString(), bestand, pad, line, id);
-        return t with { Gebeurtenissen = list.ToValueList() };
+        return shell.ToString();
+    }
+
+    /// <summary>The 1-based line in <paramref name="json"/> (an object) where element <paramref name="index"/> of its array <paramref name="array"/> starts.</summary>
+    private static long EersteRegel(string json, string array, int index)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var naam = reader.GetString();
+                reader.Read();
+                if (naam == array && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                    {
+                        if (i == index)
+                        {
+                            return RegelVan(bytes, reader.TokenStartIndex);
+                        }
+
+                        reader.Skip();
+                    }
+                }
+
+                reader.Skip();
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>For each field of the object <paramref name="json"/>: the 1-based lines of its name and of its value.</summary>
+    private static Dictionary<string, (long Naam, long Waarde)> VeldRegels(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var regels = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var naam = reader.GetString()!;
+                var naamRegel = RegelVan(bytes, reader.TokenStartIndex);
+                reader.Read();
+                regels[naam] = (naamRegel, RegelVan(bytes, reader.TokenStartIndex));
+                reader.Skip();
+            }
+        }
+
+        return regels;
+    }
+
+    private static long RegelVan(byte[] utf8, long index)
+    {
+        long regel = 1;
+        for (long i = 0; i < index && i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                regel++;
+            }
+        }
+
+        return regel;
     }
 
     private static T Deserialize<T>(string json, string bestand, string pad, long? line, string? trajectId, string? eventId = null)
@@ -313,7 +492,7 @@ public static class JsonLezer
         {
             var (rel, message) = JsonPaden.Split(e.Message);
             var inner = (e.Path is null or "$" ? pad : pad + e.Path.Substring(1)) + rel;
-            throw new JsonInvoerException(bestand, inner, line ?? (e.LineNumber + 1), Clean(message), trajectId, eventId, inner: e);
+            throw new JsonInvoerException(bestand, inner, line ?? (e.LineNumber + 1), Clean(message), trajectId, eventId, inner: e) { Syntaxfout = IsSyntaxfout(e) };
         }
         catch (BekostigingException e)
         {
@@ -325,6 +504,20 @@ public static class JsonLezer
         }
     }
 
+    /// <summary>Whether the reader (not a converter or a rule) refused the text: the tokenizer's own exception is inside.</summary>
+    private static bool IsSyntaxfout(Exception e)
+    {
+        for (var x = e.InnerException; x is not null; x = x.InnerException)
+        {
+            if (x.GetType().Name == "JsonReaderException")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static JsonDocument Parse(string json, string bestand, long? line = null)
     {
         try
@@ -333,7 +526,7 @@ public static class JsonLezer
         }
         catch (JsonException e)
         {
-            throw new JsonInvoerException(bestand, e.Path, line ?? (e.LineNumber + 1), Clean(e.Message), inner: e);
+            throw new JsonInvoerException(bestand, e.Path, line ?? (e.LineNumber + 1), Clean(e.Message), inner: e) { Syntaxfout = true };
         }
         catch (ArgumentException e)
         {

@@ -336,12 +336,40 @@ public class BadInputTests
         Assert.Throws<JsonInvoerException>(() => JsonLezer.Contract(Mutate(Contract(), n => n["ingangsdatum"] = "9999-06-01"), "abg.json"));
     }
 
-    [Fact(Skip = "BUG B7 (reported): in a trajecten document the line number is counted from the start of the traject or event, not of the file (line 5 is reported as line 1).")]
+    [Fact]
     public void Reported_bug_B7_trajecten_errors_carry_the_line_in_the_file()
     {
         var doc = "{ \"contract\": \"ABG-2026\", \"trajecten\": [\n  " + Traject1 + ",\n  { \"id\": \"T-2\", \"client\": \"C-2\", \"profiel\": 1, \"product\": \"re-integratie\", \"gebeurtenissen\": [\n"
             + "    { \"soort\": \"start\", \"id\": \"S\", \"datum\": \"2026-02-02\" },\n    { \"soort\": \"uren\", \"id\": \"U\", \"datum\": \"2026-02-03\", \"aantal\": \"twee\" } ] } ] }";
-        Assert.Equal(5, Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(doc, "t.json")).Regelnummer);
+        var ex = Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(doc, "t.json"));
+        Assert.Equal(5, ex.Regelnummer);
+        Assert.StartsWith("t.json:5 $.trajecten[1].gebeurtenissen[1].aantal (traject T-2, event U): ", ex.Message, StringComparison.Ordinal);
+
+        // An event spread over lines: the line of the bad value, not of the event's first line.
+        var spread = doc.Replace("\"aantal\": \"twee\"", "\n      \"aantal\":\n        \"twee\"", StringComparison.Ordinal);
+        Assert.Equal(7, Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(spread, "t.json")).Regelnummer);
+    }
+
+    [Fact]
+    public void Trajecten_errors_in_a_traject_field_carry_the_line_in_the_file()
+    {
+        const string doc = "{\n  \"contract\": \"ABG-2026\",\n  \"trajecten\": [\n    " + Traject1 + ",\n"
+            + "    {\n      \"id\": \"T-2\",\n      \"client\": \"C-2\",\n      \"product\": \"re-integratie\",\n"
+            + "      \"gebeurtenissen\": [\n        { \"soort\": \"start\", \"id\": \"S\", \"datum\": \"2026-02-02\" }\n      ],\n"
+            + "      \"profiel\":\n        \"twee\"\n    }\n  ]\n}";
+        var ex = Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(doc, "t.json"));
+        Assert.Equal(("$.trajecten[1].profiel", 13L), (ex.Pad, ex.Regelnummer!.Value));
+        Assert.StartsWith("t.json:13 $.trajecten[1].profiel (traject T-2): ", ex.Message, StringComparison.Ordinal);
+
+        // A field the traject does not have, on the line where its name stands.
+        var unknown = doc.Replace("\"client\": \"C-2\",", "\"client\": \"C-2\", \"naam\": \"x\",", StringComparison.Ordinal).Replace("\"twee\"", "2", StringComparison.Ordinal);
+        var u = Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(unknown, "t.json"));
+        Assert.Equal(("$.trajecten[1].naam", 7L), (u.Pad, u.Regelnummer!.Value));
+
+        // The first traject is unaffected by the fix: on line 4 of the file.
+        var first = doc.Replace("\"profiel\": 1,", "\"profiel\": \"een\",", StringComparison.Ordinal).Replace("\"twee\"", "2", StringComparison.Ordinal);
+        var f = Assert.Throws<JsonInvoerException>(() => JsonLezer.Trajecten(first, "t.json"));
+        Assert.Equal(("$.trajecten[0].profiel", 4L), (f.Pad, f.Regelnummer!.Value));
     }
 
     [Fact]
