@@ -322,7 +322,14 @@ public static class JsonLezer
 
     private static TrajectInvoer TrajectLezen(string json, string bestand, string pad, long? line, Invoerlimieten l)
     {
-        // Read the traject's own fields first, then each event on its own, so an event error carries its path and id.
+        // The usual case, a valid traject, is read in one pass with the same strict options. Only when that fails is it
+        // read again piece by piece: the traject's own fields, then each event on its own, so that the error carries its
+        // path, traject and event.
+        if (InEen(json, l) is { } snel)
+        {
+            return snel;
+        }
+
         using var doc = Parse(json, bestand, line);
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
@@ -371,6 +378,20 @@ public static class JsonLezer
         }
 
         return t with { Gebeurtenissen = list.ToValueList() };
+    }
+
+    /// <summary>The traject read in one pass, or null when anything is wrong with it (the careful reading then says what).</summary>
+    private static TrajectInvoer? InEen(string json, Invoerlimieten l)
+    {
+        try
+        {
+            var t = SnelleTrajectLezer.Lees(json) ?? JsonSerializer.Deserialize<TrajectInvoer>(json, JsonFormaat.Invoer);
+            return t is not null && t.Gebeurtenissen.Count <= l.MaximaalAantalGebeurtenissen ? t : null;
+        }
+        catch (Exception e) when (e is JsonException or BekostigingException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The traject's own fields with an empty event list; with <paramref name="regels"/>, each name and value on its own line.</summary>
