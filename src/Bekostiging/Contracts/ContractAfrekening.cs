@@ -125,38 +125,43 @@ public static class ContractSettlement
 
         settled.Sort((x, y) => string.CompareOrdinal(x.Traject.Id, y.Traject.Id));
 
-        var plafond = Plafond(contract, settled.Select(s => s.Afrekening));
+        // The plafond and the totals need only each line's key, amount and due date; the lines' texts are built only
+        // for a settlement someone reads.
+        var kernen = new (Regelkern[] Verschuldigd, Regelkern[] Verwacht)[settled.Count];
+        for (var i = 0; i < settled.Count; i++)
+        {
+            kernen[i] = (Regelkern.Van(settled[i].Afrekening.Verschuldigd), Regelkern.Van(settled[i].Afrekening.Verwacht));
+        }
+
+        var plafond = Plafond(contract, settled, kernen);
         var regels = Instroomgarantie(contract, settled.Select(s => s.Tijdlijn), peildatum);
+        var totalen = new Totalen(contract, settled.ConvertAll(s => s.Traject), kernen, plafond);
 
-        var boven = plafond.ToDictionary(p => (p.TrajectId, p.Sleutel), p => p.BovenPlafond);
-        var lines = settled.SelectMany(s => s.Afrekening.Verschuldigd.Select(l => (s.Traject, Line: l, Due: true))
-            .Concat(s.Afrekening.Verwacht.Select(l => (s.Traject, Line: l, Due: false)))).ToList();
-
-        ValueList<Totaal> Group(Func<(Traject Traject, Afrekeningsregel Line, bool Due), string> key) => lines
-            .GroupBy(key)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Totaal(
-                g.Key,
-                g.Where(x => x.Due).Aggregate(Bedrag.Nul, (s, x) => s + x.Line.Bedrag),
-                g.Where(x => x.Due).Aggregate(Bedrag.Nul, (s, x) => s + (boven.TryGetValue((x.Traject.Id, x.Line.Sleutel), out var b) ? b : Bedrag.Nul)),
-                g.Where(x => !x.Due).Aggregate(Bedrag.Nul, (s, x) => s + x.Line.Bedrag)))
-            .ToValueList();
+        var afrekeningen = new Afrekening[settled.Count];
+        for (var i = 0; i < settled.Count; i++)
+        {
+            afrekeningen[i] = settled[i].Afrekening;
+        }
 
         return new ContractAfrekening(
             contract.Id,
             peildatum,
-            settled.Select(s => s.Afrekening).ToValueList(),
+            ValueList<Afrekening>.Own(afrekeningen),
             plafond.ToValueList(),
             regels.ToValueList())
         {
-            PerContractjaar = Group(x => "jaar " + contract.Contractjaar(x.Line.Vervaldatum).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            PerKalenderjaar = Group(x => x.Line.Vervaldatum.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            PerProduct = Group(x => x.Traject.Product),
-            PerProfiel = Group(x => "profiel " + x.Traject.Profiel.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            PerContractjaar = ValueList<Totaal>.Uitgesteld(totalen, Totalen.PerContractjaar),
+            PerKalenderjaar = ValueList<Totaal>.Uitgesteld(totalen, Totalen.PerKalenderjaar),
+            PerProduct = ValueList<Totaal>.Uitgesteld(totalen, Totalen.PerProduct),
+            PerProfiel = ValueList<Totaal>.Uitgesteld(totalen, Totalen.PerProfiel),
         };
     }
 
-    private static List<PlafondToedeling> Plafond(Raamovereenkomst contract, IEnumerable<Afrekening> afrekeningen)
+    /// <summary>
+    /// Allocates the plafond per calendar year to the due lines in order of due date, traject id and key (first come,
+    /// first served; a line that does not fit wholly is split).
+    /// </summary>
+    private static List<PlafondToedeling> Plafond(Raamovereenkomst contract, List<(Traject Traject, Afrekening Afrekening, Tijdlijn Tijdlijn)> settled, (Regelkern[] Verschuldigd, Regelkern[] Verwacht)[] kernen)
     {
         var result = new List<PlafondToedeling>();
         if (contract.Plafond is not { } plafond)
@@ -164,13 +169,35 @@ public static class ContractSettlement
             return result;
         }
 
-        var due = afrekeningen
-            .SelectMany(a => a.Verschuldigd.Select(l => (a.TrajectId, Line: l)))
-            .OrderBy(x => x.Line.Vervaldatum)
-            .ThenBy(x => x.TrajectId, StringComparer.Ordinal)
-            .ThenBy(x => x.Line.Sleutel, StringComparer.Ordinal);
+        var due = new List<(int Volgorde, string TrajectId, Regelkern Regel)>();
+        for (var i = 0; i < settled.Count; i++)
+        {
+            foreach (var k in kernen[i].Verschuldigd)
+            {
+                due.Add((due.Count, settled[i].Traject.Id, k));
+            }
+        }
+
+        // Due date, traject id, key; the position in the input keeps the order of lines that tie (a stable sort).
+        due.Sort(static (x, y) =>
+        {
+            var c = x.Regel.Vervaldatum.CompareTo(y.Regel.Vervaldatum);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.TrajectId, y.TrajectId);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Regel.Sleutel, y.Regel.Sleutel);
+            }
+
+            return c != 0 ? c : x.Volgorde.CompareTo(y.Volgorde);
+        });
+
+        result.Capacity = due.Count;
         var used = new Dictionary<int, Bedrag>();
-        foreach (var (trajectId, line) in due)
+        foreach (var (_, trajectId, line) in due)
         {
             var year = line.Vervaldatum.Year;
             used.TryGetValue(year, out var sum);
@@ -181,6 +208,117 @@ public static class ContractSettlement
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The totals per contract year, calendar year, product and profiel, computed together on first read (an invoice
+    /// run never reads them). Groups are ordered by name (ordinal).
+    /// </summary>
+    private sealed class Totalen : IUitgesteldeLijsten
+    {
+        public const int PerContractjaar = 0;
+        public const int PerKalenderjaar = 1;
+        public const int PerProduct = 2;
+        public const int PerProfiel = 3;
+
+        private Raamovereenkomst? _contract;
+        private List<Traject>? _trajecten;
+        private (Regelkern[] Verschuldigd, Regelkern[] Verwacht)[]? _kernen;
+        private List<PlafondToedeling>? _plafond;
+        private Totaal[][]? _lijsten;
+
+        public Totalen(Raamovereenkomst contract, List<Traject> trajecten, (Regelkern[] Verschuldigd, Regelkern[] Verwacht)[] kernen, List<PlafondToedeling> plafond)
+        {
+            _contract = contract;
+            _trajecten = trajecten;
+            _kernen = kernen;
+            _plafond = plafond;
+        }
+
+        public T[] Lijst<T>(int welke)
+        {
+            lock (this)
+            {
+                if (_lijsten is null)
+                {
+                    _lijsten = Bereken();
+                    _contract = null; // the totals are known: let the inputs go
+                    _trajecten = null;
+                    _kernen = null;
+                    _plafond = null;
+                }
+
+                return (T[])(object)_lijsten[welke];
+            }
+        }
+
+        private Totaal[][] Bereken()
+        {
+            var contract = _contract!;
+            var boven = new Dictionary<(string, string), Bedrag>(_plafond!.Count);
+            foreach (var p in _plafond)
+            {
+                boven.Add((p.TrajectId, p.Sleutel), p.BovenPlafond);
+            }
+
+            var groepen = new Dictionary<string, (Bedrag Verschuldigd, Bedrag Boven, Bedrag Verwacht)>[4];
+            for (var g = 0; g < groepen.Length; g++)
+            {
+                groepen[g] = new Dictionary<string, (Bedrag, Bedrag, Bedrag)>(StringComparer.Ordinal);
+            }
+
+            // Group names are made once per value (a year, a profiel) rather than once per line.
+            var namen = new Dictionary<(int Soort, int Waarde), string>();
+            string Naam(int soort, int waarde, string voorvoegsel)
+            {
+                if (!namen.TryGetValue((soort, waarde), out var naam))
+                {
+                    namen[(soort, waarde)] = naam = voorvoegsel + waarde.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return naam;
+            }
+
+            void Tel(string groep, int g, Bedrag verschuldigd, Bedrag bovenPlafond, Bedrag verwacht)
+            {
+                groepen[g].TryGetValue(groep, out var t);
+                groepen[g][groep] = (t.Verschuldigd + verschuldigd, t.Boven + bovenPlafond, t.Verwacht + verwacht);
+            }
+
+            void Regel(Traject traject, Regelkern k, bool isDue)
+            {
+                var b = isDue && boven.TryGetValue((traject.Id, k.Sleutel), out var x) ? x : Bedrag.Nul;
+                var verschuldigd = isDue ? k.Bedrag : Bedrag.Nul;
+                var verwacht = isDue ? Bedrag.Nul : k.Bedrag;
+                Tel(Naam(0, contract.Contractjaar(k.Vervaldatum), "jaar "), PerContractjaar, verschuldigd, b, verwacht);
+                Tel(Naam(1, k.Vervaldatum.Year, string.Empty), PerKalenderjaar, verschuldigd, b, verwacht);
+                Tel(traject.Product, PerProduct, verschuldigd, b, verwacht);
+                Tel(Naam(3, traject.Profiel, "profiel "), PerProfiel, verschuldigd, b, verwacht);
+            }
+
+            for (var i = 0; i < _trajecten!.Count; i++)
+            {
+                foreach (var k in _kernen![i].Verschuldigd)
+                {
+                    Regel(_trajecten[i], k, isDue: true);
+                }
+
+                foreach (var k in _kernen[i].Verwacht)
+                {
+                    Regel(_trajecten[i], k, isDue: false);
+                }
+            }
+
+            var result = new Totaal[4][];
+            for (var g = 0; g < groepen.Length; g++)
+            {
+                var namenVanGroep = new List<string>(groepen[g].Keys);
+                namenVanGroep.Sort(StringComparer.Ordinal);
+                result[g] = namenVanGroep.ConvertAll(n => new Totaal(n, groepen[g][n].Verschuldigd, groepen[g][n].Boven, groepen[g][n].Verwacht)).ToArray();
+            }
+
+            return result;
+        }
     }
 
     private static List<Contractregel> Instroomgarantie(Raamovereenkomst contract, IEnumerable<Tijdlijn> tijdlijnen, LocalDate peildatum)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Bekostiging.Contracts;
 using Bekostiging.Events;
+using Bekostiging.Settlement;
 using NodaTime;
 
 namespace Bekostiging.Invoicing;
@@ -96,20 +97,40 @@ public static class Facturatie
             }
         }
 
-        // Target per key: the due amount within the plafond.
-        var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, string Omschrijving)>();
+        // Target per key: the due amount within the plafond. Only the keys whose amount changed need the line's text,
+        // so the text is looked up afterwards, from the settlement (or contract line) it belongs to.
+        var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, Afrekening? Afrekening, string? Omschrijving)>();
         foreach (var a in settlement.Trajecten)
         {
-            foreach (var line in a.Verschuldigd)
+            foreach (var line in Regelkern.Van(a.Verschuldigd))
             {
                 var within = line.Bedrag - (boven.TryGetValue((a.TrajectId, line.Sleutel), out var b) ? b : Bedrag.Nul);
-                target[(a.TrajectId, line.Sleutel)] = (within, line.Vervaldatum, line.Omschrijving);
+                target[(a.TrajectId, line.Sleutel)] = (within, line.Vervaldatum, a, null);
             }
         }
 
         foreach (var c in settlement.Contractregels)
         {
-            target[(null, c.Sleutel)] = (c.Bedrag, c.Vervaldatum, c.Omschrijving);
+            target[(null, c.Sleutel)] = (c.Bedrag, c.Vervaldatum, null, c.Omschrijving);
+        }
+
+        string Omschrijving((string?, string Sleutel) key, (Bedrag, LocalDate, Afrekening? Afrekening, string? Omschrijving) want)
+        {
+            if (want.Afrekening is null)
+            {
+                return want.Omschrijving!;
+            }
+
+            string? text = null;
+            foreach (var line in want.Afrekening.Verschuldigd)
+            {
+                if (string.Equals(line.Sleutel, key.Sleutel, StringComparison.Ordinal))
+                {
+                    text = line.Omschrijving; // the last line of the key, as the target holds the last one
+                }
+            }
+
+            return text ?? throw new InvalidOperationException($"line {key.Sleutel} of traject {want.Afrekening.TrajectId} is in the amounts but not in the lines.");
         }
 
         // Only keys whose amount changed make a line; they are put in order (traject id, then key) afterwards.
@@ -155,7 +176,7 @@ public static class Facturatie
             var soort = diff > Bedrag.Nul ? Regelsoort.Debet : Regelsoort.Credit;
             var due = want.Bedrag.IsNul && LastDebit(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
             var text = soort == Regelsoort.Debet
-                ? (had.IsNul ? want.Omschrijving : $"{want.Omschrijving} (increase from {had})")
+                ? (had.IsNul ? Omschrijving(key, want) : $"{Omschrijving(key, want)} (increase from {had})")
                 : want.Bedrag.IsNul ? $"credit: {key.Sleutel} is no longer due" : $"credit: {key.Sleutel} reduced from {had} to {want.Bedrag}";
             regels.Add(new Factuurregel(
                 regels.Count + 1,

@@ -202,6 +202,7 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
     private ITariefregeling? _tarieven;
     private object?[]? _regels;
     private object?[]? _alles;
+    private Regelkern[][]? _kernen;
 
     public UitgesteldeAfrekening(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, Bedrag totaalVerschuldigd, Bedrag totaalVerwacht)
     {
@@ -220,6 +221,26 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
 
     /// <summary>The total of list <paramref name="welke"/> (due or pending).</summary>
     public Bedrag Totaal(int welke) => welke == Verschuldigd ? TotaalVerschuldigd : TotaalVerwacht;
+
+    /// <summary>
+    /// The key, amount and due date of the lines of list <paramref name="welke"/> (due or pending), in line order and
+    /// without their texts: a contract or an invoice run needs no more of most lines.
+    /// </summary>
+    public Regelkern[] Kern(int welke)
+    {
+        lock (this)
+        {
+            if (_kernen is null)
+            {
+                var bekend = _alles ?? _regels;
+                _kernen = bekend is not null
+                    ? new[] { Regelkern.Van((Afrekeningsregel[])bekend[Verschuldigd]!), Regelkern.Van((Afrekeningsregel[])bekend[Verwacht]!) }
+                    : TrajectBerekening.Kernen(_tijdlijn!, _tarieven!, _peildatum);
+            }
+
+            return _kernen[welke];
+        }
+    }
 
     public T[] Lijst<T>(int welke)
     {
@@ -241,5 +262,40 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
 
             return (T[])_alles[welke]!;
         }
+    }
+}
+
+/// <summary>A settlement line reduced to what totals and invoice runs compare: its key, amount and due date.</summary>
+/// <param name="Sleutel">The line key.</param>
+/// <param name="Bedrag">The amount.</param>
+/// <param name="Vervaldatum">The due date.</param>
+internal readonly record struct Regelkern(string Sleutel, Bedrag Bedrag, LocalDate Vervaldatum)
+{
+    public static Regelkern[] Van(Afrekeningsregel[] regels)
+    {
+        var result = new Regelkern[regels.Length];
+        for (var i = 0; i < regels.Length; i++)
+        {
+            result[i] = new Regelkern(regels[i].Sleutel, regels[i].Bedrag, regels[i].Vervaldatum);
+        }
+
+        return result;
+    }
+
+    /// <summary>The cores of a settlement's due or pending lines: from the deferred settlement without building texts, else from the lines.</summary>
+    public static Regelkern[] Van(ValueList<Afrekeningsregel> regels)
+    {
+        if (regels.IsUitgesteld(out var bron, out var welke) && bron is UitgesteldeAfrekening details)
+        {
+            return details.Kern(welke);
+        }
+
+        var result = new Regelkern[regels.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new Regelkern(regels[i].Sleutel, regels[i].Bedrag, regels[i].Vervaldatum);
+        }
+
+        return result;
     }
 }

@@ -182,6 +182,44 @@ internal sealed partial class TrajectBerekening
         }
     }
 
+    /// <summary>The cores of the due and the pending lines (<see cref="UitgesteldeAfrekening.Kern"/>), computed without texts.</summary>
+    public static Regelkern[][] Kernen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
+    {
+        var b = _vrij ?? new TrajectBerekening(metDetails: false);
+        _vrij = null;
+        try
+        {
+            b.Bereken(tijdlijn, tarieven);
+            b._regels.Sort(Kandidaat.Volgorde);
+            var due = 0;
+            foreach (var k in b._regels)
+            {
+                due += k.Vervaldatum <= peildatum ? 1 : 0;
+            }
+
+            var verschuldigd = new Regelkern[due];
+            var verwacht = new Regelkern[b._regels.Count - due];
+            int i = 0, j = 0;
+            foreach (var k in b._regels)
+            {
+                if (k.Vervaldatum <= peildatum)
+                {
+                    verschuldigd[i++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
+                }
+                else
+                {
+                    verwacht[j++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
+                }
+            }
+
+            return new[] { verschuldigd, verwacht };
+        }
+        finally
+        {
+            _vrij = b;
+        }
+    }
+
     /// <summary>
     /// The details of a settlement in the order of <see cref="UitgesteldeAfrekening"/>'s lists: the lines with their texts,
     /// and with <paramref name="metNietBetaalbaar"/> also what is not payable and the accounting.
