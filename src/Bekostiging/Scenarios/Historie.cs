@@ -126,12 +126,13 @@ internal static class Historie
     private static readonly string[] PIds = Ids("P");
     private static readonly string[] EIds = Ids("E");
 
-    public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg)
+    /// <summary>Draws one client's history into <paramref name="events"/> (cleared first; the simulation reuses one list per thread).</summary>
+    public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg, List<Gebeurtenis> events)
     {
         var g = pg.Gedrag;
         var horizon = s.Horizon;
         var doorlooptijdMaanden = s.DoorlooptijdMaanden;
-        var events = new List<Gebeurtenis>(24);
+        events.Clear();
         var am = rng.Tot(s.AanmeldingsperiodeMaanden);
         var ad = rng.Tot(Trekking.DagenPerMaand);
         var aanmelding = s.Aanmelding(am, ad);

@@ -74,7 +74,7 @@ public static class Simulatie
         ClientHistorie? h = null;
         for (var c = 0; c <= client; c++)
         {
-            h = Scenarios.Historie.Trek(ref rng, trekking, new Profielgedrag(scenario.GedragVan(profielen[c])));
+            h = Scenarios.Historie.Trek(ref rng, trekking, new Profielgedrag(scenario.GedragVan(profielen[c])), new List<Events.Gebeurtenis>(24));
         }
 
         var m = scenario.Modellen[0];
@@ -161,6 +161,12 @@ public static class Simulatie
         public TrajectBerekening Berekening { get; } = new(metDetails: false);
 
         public Tijdlijn? Model { get; set; }
+
+        /// <summary>The timeline under the durability meter, refilled for every client.</summary>
+        public Tijdlijn? Meter { get; set; }
+
+        /// <summary>The list a client's history is drawn into, refilled for every client.</summary>
+        public List<Events.Gebeurtenis> Gebeurtenissen { get; } = new(32);
     }
 
     private static List<ModelUitkomst> Run(Scenario s, Simulatieopties o, Counter counter, CancellationToken ct)
@@ -215,14 +221,14 @@ public static class Simulatie
                 for (var c = 0; c < profielen.Length; c++)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var h = Scenarios.Historie.Trek(ref rng, trekking, gedrag[profielen[c]]!);
+                    var h = Scenarios.Historie.Trek(ref rng, trekking, gedrag[profielen[c]]!, werker.Gebeurtenissen);
                     var p = h.Profiel - 1;
                     hours[i, p] += h.Uren;
                     var trajecten = TrajectenVan(c, h);
 
                     // The same engine as SettlementEngine.Settle: one validated timeline, settled under the meter and
                     // then under every model (only the window differs per model).
-                    var tijdlijn = Tijdlijn.Bouw(trajecten.Meter, h.Gebeurtenissen, meterContext.Begrippen, uniekeIds: true);
+                    var tijdlijn = werker.Meter = Tijdlijn.BouwUitEigenLijst(trajecten.Meter, h.Gebeurtenissen, meterContext.Begrippen, werker.Meter);
                     berekening.Bereken(tijdlijn, meterContext.Tarieven);
                     var isDurable = false;
                     foreach (var k in berekening.Regels)

@@ -97,14 +97,40 @@ internal sealed class Tijdlijn
     /// <param name="traject">The traject.</param>
     /// <param name="gebeurtenissen">Its events, in any order.</param>
     /// <param name="begrippen">The begrippen in force.</param>
-    /// <param name="uniekeIds">
-    /// The caller made the events itself, none null and every id once (the scenario simulation draws them so), so the
-    /// check for duplicates is skipped; the result is the same.
-    /// </param>
-    public static Tijdlijn Bouw(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, Begrippen begrippen, bool uniekeIds = false)
+    public static Tijdlijn Bouw(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, Begrippen begrippen)
     {
         Preconditions.NotNull(gebeurtenissen, nameof(gebeurtenissen));
-        var t = new Tijdlijn(traject, Merge(traject, gebeurtenissen, uniekeIds));
+        var t = new Tijdlijn(traject, Merge(traject, gebeurtenissen));
+        t.ResolveWithdrawals();
+        t.ValidateEvents();
+        t.ValidateWindow(begrippen);
+        return t;
+    }
+
+    /// <summary>
+    /// For the scenario simulation, which draws the events itself (none null, every id once) and settles them at once:
+    /// the timeline takes over <paramref name="eigen"/> and sorts it in place, and with <paramref name="hergebruik"/> that
+    /// object is refilled. The result is the one <see cref="Bouw"/> gives for the same events.
+    /// </summary>
+    public static Tijdlijn BouwUitEigenLijst(Traject traject, List<Gebeurtenis> eigen, Begrippen begrippen, Tijdlijn? hergebruik)
+    {
+        eigen.Sort(Order);
+        var t = hergebruik ?? new Tijdlijn(traject, eigen);
+        t.Traject = traject;
+        t.Alle = eigen;
+        t.Actief = eigen;
+        t._ingetrokken = null;
+        t._heeftVerlenging = false;
+        t.Aanmelding = null;
+        t.Start = null;
+        t.Reclame = null;
+        t.Einde = null;
+        t.Plaatsingen = GeenPlaatsingen;
+        t.Verlengingen = GeenVerlengingen;
+        t.VerlengingenNaEinde = GeenVerlengingenNaEinde;
+        t.VensterEinde = default;
+        t.LaatsteActieveDag = default;
+        t.TariefDatum = default;
         t.ResolveWithdrawals();
         t.ValidateEvents();
         t.ValidateWindow(begrippen);
@@ -159,7 +185,7 @@ internal sealed class Tijdlijn
     }
 
     /// <summary>The distinct events in (date, sequence, id) order; a null event or an id given twice with different content is an error.</summary>
-    private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, bool uniekeIds)
+    private static List<Gebeurtenis> Merge(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen)
     {
         // An array or a collection is copied in one go; anything else is enumerated.
         var alle = gebeurtenissen is ICollection<Gebeurtenis> c ? new List<Gebeurtenis>(c) : new List<Gebeurtenis>(gebeurtenissen);
@@ -171,7 +197,7 @@ internal sealed class Tijdlijn
 
         // The usual case: no nulls and every id once. Otherwise merge the way the rules say, in input order, so the
         // first offending event (null, or an id with different content) is the one reported.
-        if (!schoon || (!uniekeIds && HasDuplicateId(alle)))
+        if (!schoon || HasDuplicateId(alle))
         {
             alle = MergeInInputOrder(traject, alle);
         }
