@@ -237,7 +237,9 @@ public static class JsonLezer
             Terms.Traject traject;
             try
             {
-                traject = contract.NieuwTraject(t.Id, t.Client, t.Profiel, t.Product) with { ContactpersoonGemeente = t.Contactpersoon };
+                // As contract.NieuwTraject, with the contact person set at once.
+                var afspraak = contract.AfspraakVoor(t.Product, t.Profiel);
+                traject = new Terms.Traject(t.Id, t.Client, t.Profiel, t.Product, afspraak.Model, afspraak.MaximaleDoorlooptijd) { ContactpersoonGemeente = t.Contactpersoon };
                 if (t.StartTrede is { } st)
                 {
                     traject = traject.MetStartTrede(st);

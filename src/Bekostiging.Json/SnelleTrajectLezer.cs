@@ -151,7 +151,8 @@ internal static class SnelleTrajectLezer
             return null;
         }
 
-        string? soort = null, id = null, tekst = null, plaatsingId = null;
+        var soort = -1;
+        string? id = null, tekst = null, plaatsingId = null;
         LocalDate? datum = null, gemeld = null;
         long volgnummer = 0;
         decimal? getal = null;
@@ -172,7 +173,13 @@ internal static class SnelleTrajectLezer
             gezien |= veld;
             switch (veld)
             {
-                case Velden.Soort: soort = NietNul(ref r); break;
+                case Velden.Soort:
+                    if (r.TokenType != JsonTokenType.String || (soort = Soort(ref r)) < 0)
+                    {
+                        return null;
+                    }
+
+                    break;
                 case Velden.Id: id = NietNul(ref r); break;
                 case Velden.Datum: datum = r.TokenType == JsonTokenType.String ? IsoDatum(ref r) : null; break;
                 case Velden.Volgnummer:
@@ -206,7 +213,7 @@ internal static class SnelleTrajectLezer
             }
         }
 
-        if (r.TokenType != JsonTokenType.EndObject || soort is null || id is null || datum is not { } d)
+        if (r.TokenType != JsonTokenType.EndObject || soort < 0 || id is null || datum is not { } d)
         {
             return null;
         }
@@ -214,25 +221,44 @@ internal static class SnelleTrajectLezer
         var eigen = gezien & ~(Velden.Soort | Velden.Id | Velden.Datum | Velden.Volgnummer | Velden.Gemeld);
         Gebeurtenis? e = soort switch
         {
-            "aanmelding" when eigen == 0 => new Aanmelding(id, d),
-            "reclame" when eigen == 0 => new Reclame(id, d),
-            "start" when eigen == 0 => new Start(id, d),
-            "afronding" when eigen == 0 => new Afronding(id, d),
-            "mijlpaal" when eigen == Velden.MijlpaalSoort && tekst is not null => new Mijlpaal(id, d, tekst),
-            "module" when eigen == Velden.ModuleCode && tekst is not null => new Module(id, d, tekst),
-            "uitval" when eigen == Velden.Reden && tekst is not null => new Uitval(id, d, tekst),
-            "uitval" when eigen == 0 => new Uitval(id, d),
-            "intrekking" when eigen == Velden.DoelId && tekst is not null => new Intrekking(id, d, tekst),
-            "plaatsingEinde" when eigen == Velden.PlaatsingId && plaatsingId is not null => new PlaatsingEinde(id, d, plaatsingId),
-            "uren" when eigen == Velden.Aantal && getal is { } aantal => new Uren(id, d, aantal),
-            "trede" when eigen == Velden.Niveau && geheel is { } niveau => new Trede(id, d, niveau),
-            "verlenging" when eigen == Velden.Periode && periode is { } p => new Verlenging(id, d, p),
-            "plaatsing" when (eigen & ~(Velden.ContractMaanden | Velden.PlaatsingId)) == (Velden.Type | Velden.UrenPerWeek) && type is { } u && getal is { } uren
+            Soorten.Aanmelding when eigen == 0 => new Aanmelding(id, d),
+            Soorten.Reclame when eigen == 0 => new Reclame(id, d),
+            Soorten.Start when eigen == 0 => new Start(id, d),
+            Soorten.Afronding when eigen == 0 => new Afronding(id, d),
+            Soorten.Mijlpaal when eigen == Velden.MijlpaalSoort && tekst is not null => new Mijlpaal(id, d, tekst),
+            Soorten.Module when eigen == Velden.ModuleCode && tekst is not null => new Module(id, d, tekst),
+            Soorten.Uitval when eigen == Velden.Reden && tekst is not null => new Uitval(id, d, tekst),
+            Soorten.Uitval when eigen == 0 => new Uitval(id, d),
+            Soorten.Intrekking when eigen == Velden.DoelId && tekst is not null => new Intrekking(id, d, tekst),
+            Soorten.PlaatsingEinde when eigen == Velden.PlaatsingId && plaatsingId is not null => new PlaatsingEinde(id, d, plaatsingId),
+            Soorten.Uren when eigen == Velden.Aantal && getal is { } aantal => new Uren(id, d, aantal),
+            Soorten.Trede when eigen == Velden.Niveau && geheel is { } niveau => new Trede(id, d, niveau),
+            Soorten.Verlenging when eigen == Velden.Periode && periode is { } p => new Verlenging(id, d, p),
+            Soorten.Plaatsing when (eigen & ~(Velden.ContractMaanden | Velden.PlaatsingId)) == (Velden.Type | Velden.UrenPerWeek) && type is { } u && getal is { } uren
                 => new Plaatsing(id, d, u, uren, geheel, plaatsingId),
             _ => null,
         };
 
         return e is null || (volgnummer == 0 && gemeld is null) ? e : e with { Volgnummer = volgnummer, Gemeld = gemeld };
+    }
+
+    /// <summary>The event kind named by the discriminator (compared as written, without making a string), or −1.</summary>
+    private static int Soort(ref Utf8JsonReader r)
+    {
+        if (r.ValueTextEquals("uren"u8)) { return Soorten.Uren; }
+        if (r.ValueTextEquals("mijlpaal"u8)) { return Soorten.Mijlpaal; }
+        if (r.ValueTextEquals("aanmelding"u8)) { return Soorten.Aanmelding; }
+        if (r.ValueTextEquals("start"u8)) { return Soorten.Start; }
+        if (r.ValueTextEquals("afronding"u8)) { return Soorten.Afronding; }
+        if (r.ValueTextEquals("uitval"u8)) { return Soorten.Uitval; }
+        if (r.ValueTextEquals("plaatsing"u8)) { return Soorten.Plaatsing; }
+        if (r.ValueTextEquals("plaatsingEinde"u8)) { return Soorten.PlaatsingEinde; }
+        if (r.ValueTextEquals("trede"u8)) { return Soorten.Trede; }
+        if (r.ValueTextEquals("module"u8)) { return Soorten.Module; }
+        if (r.ValueTextEquals("verlenging"u8)) { return Soorten.Verlenging; }
+        if (r.ValueTextEquals("reclame"u8)) { return Soorten.Reclame; }
+        if (r.ValueTextEquals("intrekking"u8)) { return Soorten.Intrekking; }
+        return -1;
     }
 
     private static int Veld(ref Utf8JsonReader r)
@@ -295,6 +321,24 @@ internal static class SnelleTrajectLezer
     private static int? Int(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var v) ? v : null;
 
     private static decimal? Dec(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetDecimal(out var v) ? v : null;
+
+    /// <summary>The event kinds, as <see cref="JsonFormaat.GebeurtenisSoorten"/> names them.</summary>
+    private static class Soorten
+    {
+        public const int Aanmelding = 0;
+        public const int Reclame = 1;
+        public const int Start = 2;
+        public const int Mijlpaal = 3;
+        public const int Uren = 4;
+        public const int Module = 5;
+        public const int Trede = 6;
+        public const int Plaatsing = 7;
+        public const int PlaatsingEinde = 8;
+        public const int Verlenging = 9;
+        public const int Uitval = 10;
+        public const int Afronding = 11;
+        public const int Intrekking = 12;
+    }
 
     /// <summary>One bit per event field.</summary>
     private static class Velden

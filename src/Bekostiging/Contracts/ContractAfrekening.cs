@@ -119,7 +119,7 @@ public static class ContractSettlement
                 throw new BekostigingException(FoutCode.OngeldigeParameter, $"traject {t.Traject.Id} is given twice in contract {contract.Id}.", t.Traject.Id);
             }
 
-            var (a, tl) = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum);
+            var (a, tl) = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum, metKernen: true);
             settled.Add((t.Traject, a, tl));
         }
 
@@ -169,12 +169,19 @@ public static class ContractSettlement
             return result;
         }
 
-        var due = new List<(int Volgorde, string TrajectId, Regelkern Regel)>();
+        var aantal = 0;
+        foreach (var k in kernen)
+        {
+            aantal += k.Verschuldigd.Length;
+        }
+
+        // The trajecten are sorted by id (ordinal) and every id occurs once, so a traject's position orders as its id.
+        var due = new List<(int Volgorde, int Traject, Regelkern Regel)>(aantal);
         for (var i = 0; i < settled.Count; i++)
         {
             foreach (var k in kernen[i].Verschuldigd)
             {
-                due.Add((due.Count, settled[i].Traject.Id, k));
+                due.Add((due.Count, i, k));
             }
         }
 
@@ -184,7 +191,7 @@ public static class ContractSettlement
             var c = x.Regel.Vervaldatum.CompareTo(y.Regel.Vervaldatum);
             if (c == 0)
             {
-                c = string.CompareOrdinal(x.TrajectId, y.TrajectId);
+                c = x.Traject.CompareTo(y.Traject);
             }
 
             if (c == 0)
@@ -197,8 +204,9 @@ public static class ContractSettlement
 
         result.Capacity = due.Count;
         var used = new Dictionary<int, Bedrag>();
-        foreach (var (_, trajectId, line) in due)
+        foreach (var (_, traject, line) in due)
         {
+            var trajectId = settled[traject].Traject.Id;
             var year = line.Vervaldatum.Year;
             used.TryGetValue(year, out var sum);
             var room = Bedrag.Max(Bedrag.Nul, plafond - sum);

@@ -183,9 +183,24 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <returns>The agreement.</returns>
     /// <exception cref="BekostigingException"><see cref="FoutCode.OnbekendProduct"/> when the contract has none.</exception>
     public Productafspraak AfspraakVoor(string product, int profiel)
-        => Producten.FirstOrDefault(p => p.Product == product && p.Profiel == profiel)
-        ?? Producten.FirstOrDefault(p => p.Product == product && p.Profiel is null)
-        ?? throw new BekostigingException(FoutCode.OnbekendProduct, $"contract {Id} has no bekostigingsmodel for product '{product}' and profiel {profiel}.");
+    {
+        // The agreement for this profiel, else the one for every profiel.
+        Productafspraak? algemeen = null;
+        foreach (var p in Producten)
+        {
+            if (p.Product == product)
+            {
+                if (p.Profiel == profiel)
+                {
+                    return p;
+                }
+
+                algemeen ??= p.Profiel is null ? p : null;
+            }
+        }
+
+        return algemeen ?? throw new BekostigingException(FoutCode.OnbekendProduct, $"contract {Id} has no bekostigingsmodel for product '{product}' and profiel {profiel}.");
+    }
 
     /// <summary>A traject under this contract, with the model and doorlooptijd the contract sets for its product and profiel.</summary>
     /// <param name="id">The traject id.</param>
@@ -212,9 +227,9 @@ public sealed record Raamovereenkomst : ITariefregeling
     public Afrekening Settle(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum)
         => SettleMetTijdlijn(traject, gebeurtenissen, peildatum).Afrekening;
 
-    internal (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum)
+    internal (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, bool metKernen = false)
     {
-        var result = SettlementEngine.SettleMetTijdlijn(traject, gebeurtenissen, peildatum, Context);
+        var result = SettlementEngine.SettleMetTijdlijn(traject, gebeurtenissen, peildatum, Context, metKernen);
         var t = result.Tijdlijn;
         Gebeurtenis? start = (Gebeurtenis?)t.Start ?? t.Aanmelding;
         if (start is not null && start.Datum > Einddatum)

@@ -56,7 +56,13 @@ public static class Facturatie
 
     private static Dictionary<(string?, string), Bedrag> NettoPerSleutel(IEnumerable<Factuur> facturen)
     {
-        var result = new Dictionary<(string?, string), Bedrag>();
+        var regels = 0;
+        foreach (var f in facturen)
+        {
+            regels += f.IsConcept ? 0 : f.Regels.Count;
+        }
+
+        var result = new Dictionary<(string?, string), Bedrag>(regels);
         foreach (var f in facturen.Where(f => !f.IsConcept))
         {
             foreach (var r in f.Regels)
@@ -87,11 +93,12 @@ public static class Facturatie
         var settlement = contract.Settle(known, t);
         var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
 
-        // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it).
-        var boven = new Dictionary<(string, string), Bedrag>(settlement.Plafond.Count);
+        // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it). Keys
+        // are unique in an allocation, so only the lines with a part above need an entry; the rest have none.
+        var boven = new Dictionary<(string, string), Bedrag>();
         foreach (var p in settlement.Plafond)
         {
-            if (!boven.ContainsKey((p.TrajectId, p.Sleutel)))
+            if (!p.BovenPlafond.IsNul && !boven.ContainsKey((p.TrajectId, p.Sleutel)))
             {
                 boven.Add((p.TrajectId, p.Sleutel), p.BovenPlafond);
             }
@@ -99,10 +106,19 @@ public static class Facturatie
 
         // Target per key: the due amount within the plafond. Only the keys whose amount changed need the line's text,
         // so the text is looked up afterwards, from the settlement (or contract line) it belongs to.
-        var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, Afrekening? Afrekening, string? Omschrijving)>();
-        foreach (var a in settlement.Trajecten)
+        var kernen = new Regelkern[settlement.Trajecten.Count][];
+        var aantal = settlement.Contractregels.Count;
+        for (var i = 0; i < kernen.Length; i++)
         {
-            foreach (var line in Regelkern.Van(a.Verschuldigd))
+            kernen[i] = Regelkern.Van(settlement.Trajecten[i].Verschuldigd);
+            aantal += kernen[i].Length;
+        }
+
+        var target = new Dictionary<(string?, string), (Bedrag Bedrag, LocalDate Due, Afrekening? Afrekening, string? Omschrijving)>(aantal);
+        for (var i = 0; i < kernen.Length; i++)
+        {
+            var a = settlement.Trajecten[i];
+            foreach (var line in kernen[i])
             {
                 var within = line.Bedrag - (boven.TryGetValue((a.TrajectId, line.Sleutel), out var b) ? b : Bedrag.Nul);
                 target[(a.TrajectId, line.Sleutel)] = (within, line.Vervaldatum, a, null);

@@ -32,10 +32,10 @@ public static class SettlementEngine
         return SettleMetTijdlijn(traject, gebeurtenissen, peildatum, context).Afrekening;
     }
 
-    internal static (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, SettlementContext? context)
+    internal static (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, SettlementContext? context, bool metKernen = false)
     {
         var ctx = context ?? SettlementContext.Standaard;
         var tijdlijn = Tijdlijn.Bouw(traject, gebeurtenissen, ctx.Begrippen);
-        return (TrajectBerekening.Afrekenen(tijdlijn, ctx.Tarieven, peildatum), tijdlijn);
+        return (TrajectBerekening.Afrekenen(tijdlijn, ctx.Tarieven, peildatum, metKernen), tijdlijn);
     }
 }

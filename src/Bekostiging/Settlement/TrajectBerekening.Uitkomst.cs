@@ -222,6 +222,9 @@ internal sealed class UitgesteldeAfrekening : IUitgesteldeLijsten
     /// <summary>The total of list <paramref name="welke"/> (due or pending).</summary>
     public Bedrag Totaal(int welke) => welke == Verschuldigd ? TotaalVerschuldigd : TotaalVerwacht;
 
+    /// <summary>Keeps the cores the quick pass computed (see <see cref="TrajectBerekening.Afrekenen"/>).</summary>
+    public void ZetKernen(Regelkern[][] kernen) => _kernen = kernen;
+
     /// <summary>
     /// The key, amount and due date of the lines of list <paramref name="welke"/> (due or pending), in line order and
     /// without their texts: a contract or an invoice run needs no more of most lines.

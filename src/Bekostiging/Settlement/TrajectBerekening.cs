@@ -144,7 +144,11 @@ internal sealed partial class TrajectBerekening
     /// Settles a timeline: the amounts now, the details (texts, not payable, accounting) when first read. Throws now for
     /// anything that would throw later.
     /// </summary>
-    public static Afrekening Afrekenen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
+    /// <param name="tijdlijn">The validated timeline.</param>
+    /// <param name="tarieven">The tariff regime.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="metKernen">Also keep the lines' cores (key, amount, due date) from this pass, for a contract or invoice run that reads them next.</param>
+    public static Afrekening Afrekenen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, bool metKernen = false)
     {
         // The quick calculation reuses this thread's instance (taken out while in use, so a nested call gets its own).
         var b = _vrij ?? new TrajectBerekening(metDetails: false);
@@ -167,6 +171,11 @@ internal sealed partial class TrajectBerekening
             }
 
             var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
+            if (metKernen)
+            {
+                details.ZetKernen(b.Kernen(peildatum));
+            }
+
             return new Afrekening(
                 tijdlijn.Traject.Id,
                 peildatum,
@@ -190,34 +199,40 @@ internal sealed partial class TrajectBerekening
         try
         {
             b.Bereken(tijdlijn, tarieven);
-            b._regels.Sort(Kandidaat.Volgorde);
-            var due = 0;
-            foreach (var k in b._regels)
-            {
-                due += k.Vervaldatum <= peildatum ? 1 : 0;
-            }
-
-            var verschuldigd = new Regelkern[due];
-            var verwacht = new Regelkern[b._regels.Count - due];
-            int i = 0, j = 0;
-            foreach (var k in b._regels)
-            {
-                if (k.Vervaldatum <= peildatum)
-                {
-                    verschuldigd[i++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
-                }
-                else
-                {
-                    verwacht[j++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
-                }
-            }
-
-            return new[] { verschuldigd, verwacht };
+            return b.Kernen(peildatum);
         }
         finally
         {
             _vrij = b;
         }
+    }
+
+    /// <summary>The cores of the lines just computed, split by <paramref name="peildatum"/>, each part in line order.</summary>
+    private Regelkern[][] Kernen(LocalDate peildatum)
+    {
+        _regels.Sort(Kandidaat.Volgorde);
+        var due = 0;
+        foreach (var k in _regels)
+        {
+            due += k.Vervaldatum <= peildatum ? 1 : 0;
+        }
+
+        var verschuldigd = new Regelkern[due];
+        var verwacht = new Regelkern[_regels.Count - due];
+        int i = 0, j = 0;
+        foreach (var k in _regels)
+        {
+            if (k.Vervaldatum <= peildatum)
+            {
+                verschuldigd[i++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
+            }
+            else
+            {
+                verwacht[j++] = new Regelkern(k.Sleutel, k.Bedrag, k.Vervaldatum);
+            }
+        }
+
+        return new[] { verschuldigd, verwacht };
     }
 
     /// <summary>
