@@ -212,8 +212,8 @@ internal sealed class Tijdlijn
 
     /// <summary>
     /// Whether two events share an id. Each id gets a fingerprint (an ordinal hash, not randomised, so
-    /// equal ids have equal prints); the prints are sorted and only neighbours with the same print are compared as
-    /// strings. No allocation once the thread's buffer is large enough.
+    /// equal ids have equal prints); a few prints are compared pair by pair, more are sorted so that only neighbours
+    /// with the same print are compared as strings. No allocation once the thread's buffer is large enough.
     /// </summary>
     private static bool HasDuplicateId(List<Gebeurtenis> alle)
     {
@@ -233,6 +233,23 @@ internal sealed class Tijdlijn
         for (var i = 0; i < n; i++)
         {
             prints[i] = ((ulong)Vingerafdruk(alle[i].Id) << 32) | (uint)i;
+        }
+
+        if (n <= KleinAantal)
+        {
+            // A few events: compare every pair of prints, the ids only when the prints agree.
+            for (var i = 1; i < n; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if ((prints[i] >> 32) == (prints[j] >> 32) && string.Equals(alle[i].Id, alle[j].Id, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         Array.Sort(prints, 0, n);

@@ -876,6 +876,9 @@ internal sealed class Tariefgeheugen
     private Contracts.Raamovereenkomst? _contract;
     private Bedrag _laatsteBasis;
     private Dictionary<LocalDate, Bedrag>? _laatste;
+    private LocalDate _laatsteDatum;
+    private Bedrag _laatsteTarief;
+    private bool _laatsteGeldig; // _laatsteDatum and _laatsteTarief answer for _laatsteBasis
     private int _aantal;
 
     public static Bedrag Tarief(ITariefregeling regeling, Bedrag basis, LocalDate datum)
@@ -890,11 +893,17 @@ internal sealed class Tariefgeheugen
         {
             geheugen._perBasis.Clear();
             geheugen._laatste = null;
+            geheugen._laatsteGeldig = false;
             geheugen._aantal = 0;
             geheugen._contract = contract;
         }
 
         var perDatum = geheugen._laatste;
+        if (geheugen._laatsteGeldig && geheugen._laatsteDatum == datum && geheugen._laatsteBasis == basis)
+        {
+            return geheugen._laatsteTarief; // the same question as the last one (a rule asks per traject, then per event)
+        }
+
         if (perDatum is null || geheugen._laatsteBasis != basis)
         {
             if (!geheugen._perBasis.TryGetValue(basis, out perDatum))
@@ -902,6 +911,7 @@ internal sealed class Tariefgeheugen
                 geheugen._perBasis[basis] = perDatum = new Dictionary<LocalDate, Bedrag>();
             }
 
+            geheugen._laatsteGeldig = false;
             geheugen._laatste = perDatum;
             geheugen._laatsteBasis = basis;
         }
@@ -912,6 +922,9 @@ internal sealed class Tariefgeheugen
             geheugen._aantal++;
         }
 
+        geheugen._laatsteDatum = datum;
+        geheugen._laatsteTarief = tarief;
+        geheugen._laatsteGeldig = true;
         return tarief;
     }
 }
