@@ -45,6 +45,13 @@ internal sealed class Tijdlijn
     private HashSet<string>? _ingetrokken;
     private bool _heeftVerlenging;
 
+    // A refilled timeline (see BouwUitEigenLijst) counts its fillings, so a timeline made from it by VoorTraject knows
+    // whether its window is still that of the same events.
+    private int _vulling;
+    private Tijdlijn? _bron;
+    private int _bronVulling;
+    private Begrippen? _vensterBegrippen;
+
     private Tijdlijn(Traject traject, List<Gebeurtenis> alle)
     {
         Traject = traject;
@@ -116,6 +123,7 @@ internal sealed class Tijdlijn
     {
         eigen.Sort(Order);
         var t = hergebruik ?? new Tijdlijn(traject, eigen);
+        t._vulling++;
         t.Traject = traject;
         t.Alle = eigen;
         t.Actief = eigen;
@@ -150,6 +158,17 @@ internal sealed class Tijdlijn
         }
 
         var t = hergebruik ?? new Tijdlijn(traject, Alle);
+
+        // Refilled for the next model of the same events: the window depends only on the events, the doorlooptijden
+        // and the begrippen, so when those are the same as last time it stands.
+        if (hergebruik is not null && ReferenceEquals(t._bron, this) && t._bronVulling == _vulling && ReferenceEquals(t._vensterBegrippen, begrippen)
+            && t.Traject.MaximaleDoorlooptijd == traject.MaximaleDoorlooptijd && t.Traject.Model.MaximaleDoorlooptijd == traject.Model.MaximaleDoorlooptijd)
+        {
+            t.Traject = traject;
+            return t;
+        }
+
+        t._bron = null;
         t.Traject = traject;
         t.Alle = Alle;
         t._ingetrokken = _ingetrokken;
@@ -165,6 +184,9 @@ internal sealed class Tijdlijn
         t.VensterEinde = default;
         t.LaatsteActieveDag = default;
         t.ValidateWindow(begrippen);
+        t._bron = this;
+        t._bronVulling = _vulling;
+        t._vensterBegrippen = begrippen;
         return t;
     }
 
