@@ -203,6 +203,14 @@ public static class Simulatie
                 s.Modellen.Select(spec => Traject(c, h, spec.Model, spec.MaximaleDoorlooptijd)).ToArray());
         }
 
+        // A model whose window is that of the model before it (same doorlooptijd and cap) settles on the same timeline.
+        var zelfdeVenster = new bool[models];
+        for (var m = 1; m < models; m++)
+        {
+            zelfdeVenster[m] = s.Modellen[m].MaximaleDoorlooptijd == s.Modellen[m - 1].MaximaleDoorlooptijd
+                && s.Modellen[m].Model.MaximaleDoorlooptijd == s.Modellen[m - 1].Model.MaximaleDoorlooptijd;
+        }
+
         var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = o.MaximaleParallelliteit ?? Environment.ProcessorCount };
         Parallel.For(
             0,
@@ -244,7 +252,9 @@ public static class Simulatie
 
                     for (var m = 0; m < models; m++)
                     {
-                        werker.Model = tijdlijn.VoorTraject(trajecten.Modellen[m], context.Begrippen, werker.Model);
+                        werker.Model = zelfdeVenster[m]
+                            ? werker.Model!.MetZelfdeVenster(trajecten.Modellen[m])
+                            : tijdlijn.VoorTraject(trajecten.Modellen[m], context.Begrippen, werker.Model);
                         berekening.Bereken(werker.Model, context.Tarieven);
                         var r = results[i, m];
                         var total = 0m;

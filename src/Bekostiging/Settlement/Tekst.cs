@@ -186,36 +186,19 @@ internal ref struct UitlegHandler
     private readonly StringBuilder? _sb;
 
     public UitlegHandler(int literalLength, int formattedCount, TrajectBerekening berekening, out bool isEnabled)
+        : this(literalLength, formattedCount, isEnabled = berekening.MetDetails)
     {
-        isEnabled = berekening.MetDetails;
-        _sb = isEnabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
     }
 
-    public readonly void AppendLiteral(string value) => _sb!.Append(value);
-
-    public readonly void AppendFormatted(string? value) => _sb!.Append(value);
-
-    public readonly void AppendFormatted(int value) => _sb!.Append(value);
-
-    public readonly void AppendFormatted(Bedrag value) => Tekst.Geld(_sb!, value);
-
-    public readonly void AppendFormatted<T>(T value) => _sb!.Append(value is IFormattable f ? f.ToString(null, null) : value?.ToString());
-
-    /// <summary>The text, or <see langword="null"/> when formatting was skipped.</summary>
-    public readonly string? Klaar() => _sb is null ? null : Tekst.Klaar(_sb);
-}
-
-/// <summary>As <see cref="UitlegHandler"/>, for the reason of a not-payable item: formatted only when the calculation lists them.</summary>
-[InterpolatedStringHandler]
-internal ref struct RedenHandler
-{
-    private readonly StringBuilder? _sb;
-
-    public RedenHandler(int literalLength, int formattedCount, TrajectBerekening berekening, out bool isEnabled)
+    /// <summary>For the reason of a not-payable item (the call passes its <see cref="Reden"/>): formatted only when the calculation lists them.</summary>
+    public UitlegHandler(int literalLength, int formattedCount, TrajectBerekening berekening, Reden reden, out bool isEnabled)
+        : this(literalLength, formattedCount, isEnabled = berekening.MetNietBetaalbaar)
     {
-        isEnabled = berekening.MetNietBetaalbaar;
-        _sb = isEnabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
+        _ = reden;
     }
+
+    private UitlegHandler(int literalLength, int formattedCount, bool enabled)
+        => _sb = enabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
 
     public readonly void AppendLiteral(string value) => _sb!.Append(value);
 

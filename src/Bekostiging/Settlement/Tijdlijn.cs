@@ -45,13 +45,6 @@ internal sealed class Tijdlijn
     private HashSet<string>? _ingetrokken;
     private bool _heeftVerlenging;
 
-    // A refilled timeline (see BouwUitEigenLijst) counts its fillings, so a timeline made from it by VoorTraject knows
-    // whether its window is still that of the same events.
-    private int _vulling;
-    private Tijdlijn? _bron;
-    private int _bronVulling;
-    private Begrippen? _vensterBegrippen;
-
     private Tijdlijn(Traject traject, List<Gebeurtenis> alle)
     {
         Traject = traject;
@@ -123,7 +116,6 @@ internal sealed class Tijdlijn
     {
         eigen.Sort(Order);
         var t = hergebruik ?? new Tijdlijn(traject, eigen);
-        t._vulling++;
         t.Traject = traject;
         t.Alle = eigen;
         t.Actief = eigen;
@@ -158,17 +150,6 @@ internal sealed class Tijdlijn
         }
 
         var t = hergebruik ?? new Tijdlijn(traject, Alle);
-
-        // Refilled for the next model of the same events: the window depends only on the events, the doorlooptijden
-        // and the begrippen, so when those are the same as last time it stands.
-        if (hergebruik is not null && ReferenceEquals(t._bron, this) && t._bronVulling == _vulling && ReferenceEquals(t._vensterBegrippen, begrippen)
-            && t.Traject.MaximaleDoorlooptijd == traject.MaximaleDoorlooptijd && t.Traject.Model.MaximaleDoorlooptijd == traject.Model.MaximaleDoorlooptijd)
-        {
-            t.Traject = traject;
-            return t;
-        }
-
-        t._bron = null;
         t.Traject = traject;
         t.Alle = Alle;
         t._ingetrokken = _ingetrokken;
@@ -184,10 +165,18 @@ internal sealed class Tijdlijn
         t.VensterEinde = default;
         t.LaatsteActieveDag = default;
         t.ValidateWindow(begrippen);
-        t._bron = this;
-        t._bronVulling = _vulling;
-        t._vensterBegrippen = begrippen;
         return t;
+    }
+
+    /// <summary>
+    /// This timeline for another traject of the same id whose window is the same (the same doorlooptijd and cap, the
+    /// same begrippen): only the traject, and so the model, changes. The scenario simulation settles one history under
+    /// several models so.
+    /// </summary>
+    public Tijdlijn MetZelfdeVenster(Traject traject)
+    {
+        Traject = traject;
+        return this;
     }
 
     private static BekostigingException Error(Traject traject, FoutCode code, string rule, Gebeurtenis? e) => new(code, rule, traject.Id, e?.Id);

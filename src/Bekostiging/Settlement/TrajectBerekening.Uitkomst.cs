@@ -288,17 +288,8 @@ internal readonly record struct Regelkern(string Sleutel, Bedrag Bedrag, LocalDa
     /// <summary>The cores of a settlement's due or pending lines: from the deferred settlement without building texts, else from the lines.</summary>
     public static Regelkern[] Van(ValueList<Afrekeningsregel> regels)
     {
-        if (regels.IsUitgesteld(out var bron, out var welke) && bron is UitgesteldeAfrekening details)
-        {
-            return details.Kern(welke);
-        }
-
-        var result = new Regelkern[regels.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = new Regelkern(regels[i].Sleutel, regels[i].Bedrag, regels[i].Vervaldatum);
-        }
-
-        return result;
+        return regels.IsUitgesteld(out var bron, out var welke) && bron is UitgesteldeAfrekening details
+            ? details.Kern(welke)
+            : Van(System.Linq.Enumerable.ToArray(regels));
     }
 }

@@ -298,10 +298,10 @@ internal sealed partial class TrajectBerekening
 #pragma warning restore CA1822
 
     /// <summary>Lists an event (or part of one) as not payable, with the reason in words (only with details).</summary>
-    private void NotPayable(Gebeurtenis e, Reden reden, [InterpolatedStringHandlerArgument("")] RedenHandler toelichting, string? regel)
+    private void NotPayable(Gebeurtenis e, Reden reden, [InterpolatedStringHandlerArgument("", "reden")] UitlegHandler toelichting, string? regel)
         => NietBetaalbaarItem(e.Id, reden, toelichting.Klaar(), regel);
 
-    private void NotPayable(string id, Reden reden, [InterpolatedStringHandlerArgument("")] RedenHandler toelichting, string? regel)
+    private void NotPayable(string id, Reden reden, [InterpolatedStringHandlerArgument("", "reden")] UitlegHandler toelichting, string? regel)
         => NietBetaalbaarItem(id, reden, toelichting.Klaar(), regel);
 
     private void NietBetaalbaarItem(string id, Reden reden, string? toelichting, string? regel)
