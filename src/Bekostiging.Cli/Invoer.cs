@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Bekostiging.Contracts;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
@@ -24,8 +25,18 @@ internal static class Invoer
             throw new JsonInvoerException(pad, null, null, $"the file is {info.Length} bytes; the limit is {Invoerlimieten.Standaard.MaximaleBestandsgrootte}.");
         }
 
-        return File.ReadAllText(pad);
+        try
+        {
+            return File.ReadAllText(pad, StrengUtf8);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new JsonInvoerException(pad, null, null, $"the file is not valid UTF-8 (byte {e.Index} of the bad sequence); it is refused rather than read with replacement characters.", inner: e);
+        }
     }
+
+    /// <summary>UTF-8 that refuses invalid bytes instead of replacing them with U+FFFD (which could merge two different ids).</summary>
+    private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), pad);
 
@@ -41,8 +52,18 @@ internal static class Invoer
                 throw new JsonInvoerException(pad, null, null, "file not found.");
             }
 
-            using var reader = new StreamReader(pad);
-            return JsonLezer.VoorContract(contract, JsonLezer.TrajectenJsonLines(reader, pad).ToList(), pad).ToList();
+            using var reader = new StreamReader(pad, StrengUtf8);
+            List<TrajectInvoer> gelezen;
+            try
+            {
+                gelezen = JsonLezer.TrajectenJsonLines(reader, pad).ToList();
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new JsonInvoerException(pad, null, null, "the file is not valid UTF-8; it is refused rather than read with replacement characters.", inner: e);
+            }
+
+            return JsonLezer.VoorContract(contract, gelezen, pad).ToList();
         }
 
         var doc = JsonLezer.Trajecten(Tekst(pad), pad);

@@ -18,6 +18,12 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
             throw new JsonException("an amount is a JSON number of euros with at most two decimals, e.g. 750.00.");
         }
 
+        if (HeeftExponent(ref reader))
+        {
+            // 1e-400 reads as 0 and 1e3 hides its size: an amount is written out in digits, as the tool writes it.
+            throw new JsonException("an amount is written in plain digits with at most two decimals (e.g. 750.00), without an exponent.");
+        }
+
         if (Afronden.OpCenten(value) != value)
         {
             throw new JsonException(FormattableString.Invariant($"amount {value} has more than two decimals; amounts are whole cents."));
@@ -29,6 +35,12 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
         }
 
         return Bedrag.Van(value);
+    }
+
+    private static bool HeeftExponent(ref Utf8JsonReader reader)
+    {
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        return Array.IndexOf(raw, (byte)'e') >= 0 || Array.IndexOf(raw, (byte)'E') >= 0;
     }
 
     public override void Write(Utf8JsonWriter writer, Bedrag value, JsonSerializerOptions options)
@@ -44,7 +56,24 @@ internal sealed class TekstConverter : JsonConverter<string>
 {
     private static readonly JsonConverter<string?> Standaard = System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Standaard.Read(ref reader, typeToConvert, options);
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Standaard.Read(ref reader, typeToConvert, options);
+        if (text is not null)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                // Tab, line feed and carriage return may be in a description; other control characters (NUL, escape, …)
+                // are no text and could cut a value short or hide part of it further down the line.
+                if (text[i] is (< ' ' and not ('\t' or '\n' or '\r')) or '\u007F')
+                {
+                    throw new JsonException(FormattableString.Invariant($"text has control character U+{(int)text[i]:X4} at position {i + 1}; it is not allowed in text."));
+                }
+            }
+        }
+
+        return text;
+    }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
@@ -190,8 +219,16 @@ internal sealed class DuurConverter : JsonConverter<Duur>
             throw new JsonException("a duration needs both 'aantal' and 'eenheid'.");
         }
 
+        var max = Duur.MaximaalAantal(eenheid.Value);
+        if (aantal.Value > max)
+        {
+            throw new JsonException(FormattableString.Invariant($"a duration is at most 100 years: {aantal.Value} {Naam(eenheid.Value)} is more than {max}."));
+        }
+
         return new Duur(aantal.Value, eenheid.Value);
     }
+
+    private static string Naam(DuurEenheid e) => e.ToString().ToLowerInvariant();
 
     public override void Write(Utf8JsonWriter writer, Duur value, JsonSerializerOptions options)
     {

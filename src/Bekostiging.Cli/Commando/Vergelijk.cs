@@ -43,6 +43,12 @@ internal sealed class Vergelijk : ICommando
 
         var markdown = Vergelijkingstabel.NaarMarkdown(v);
         uit.Write(markdown);
+        Uitvoer.ControleerMap(map);
+        foreach (var naam in new[] { "vergelijking.md", "vergelijking.csv", "vergelijking.json" })
+        {
+            Uitvoer.ControleerDoel(Uitvoer.Binnen(map, naam));
+        }
+
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), Vergelijkingstabel.NaarCsv(v));
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), JsonSchrijver.Naar(v));

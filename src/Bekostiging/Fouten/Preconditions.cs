@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 
 namespace Bekostiging;
 
@@ -27,5 +28,15 @@ internal static class Preconditions
                 FoutCode.OngeldigeParameter,
                 FormattableString.Invariant($"{paramName} = {value ?? "null"}: {rule}"));
         }
+    }
+
+    public static LocalDate IsoDatum(LocalDate value, string paramName)
+    {
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            throw new BekostigingException(FoutCode.OngeldigeParameter, $"{paramName} = {value}: dates are in the ISO calendar, not {value.Calendar.Id}.");
+        }
+
+        return value;
     }
 }
