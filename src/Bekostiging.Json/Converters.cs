@@ -13,15 +13,15 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
 {
     public override Bedrag Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
-        {
-            throw new JsonException("an amount is a JSON number of euros with at most two decimals, e.g. 750.00.");
-        }
-
-        if (HeeftExponent(ref reader))
+        if (reader.TokenType == JsonTokenType.Number && HeeftExponent(ref reader))
         {
             // 1e-400 reads as 0 and 1e3 hides its size: an amount is written out in digits, as the tool writes it.
             throw new JsonException("an amount is written in plain digits with at most two decimals (e.g. 750.00), without an exponent.");
+        }
+
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
+        {
+            throw new JsonException("an amount is a JSON number of euros with at most two decimals, e.g. 750.00.");
         }
 
         if (Afronden.OpCenten(value) != value)
@@ -65,7 +65,7 @@ internal sealed class TekstConverter : JsonConverter<string>
             {
                 // Tab, line feed and carriage return may be in a description; other control characters (NUL, escape, …)
                 // are no text and could cut a value short or hide part of it further down the line.
-                if (text[i] is (< ' ' and not ('\t' or '\n' or '\r')) or '\u007F')
+                if (IsControle(text[i]))
                 {
                     throw new JsonException(FormattableString.Invariant($"text has control character U+{(int)text[i]:X4} at position {i + 1}; it is not allowed in text."));
                 }
@@ -74,6 +74,9 @@ internal sealed class TekstConverter : JsonConverter<string>
 
         return text;
     }
+
+    /// <summary>A control character other than tab, line feed and carriage return.</summary>
+    private static bool IsControle(char c) => c is (< ' ' and not ('\t' or '\n' or '\r')) or '\u007F';
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
@@ -86,6 +89,10 @@ internal sealed class TekstConverter : JsonConverter<string>
             else if (char.IsSurrogate(value[i]))
             {
                 throw new JsonException(FormattableString.Invariant($"text has an unpaired surrogate (U+{(int)value[i]:X4}) at position {i}; it is not Unicode and cannot be written as JSON without changing it."));
+            }
+            else if (IsControle(value[i]))
+            {
+                throw new JsonException(FormattableString.Invariant($"text has control character U+{(int)value[i]:X4} at position {i + 1}; it would be written but never read back."));
             }
         }
 
