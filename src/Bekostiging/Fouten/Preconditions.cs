@@ -39,4 +39,23 @@ internal static class Preconditions
 
         return value;
     }
+
+    /// <summary>A list that is not null and holds no null item.</summary>
+    public static ValueList<T> ZonderNull<T>(ValueList<T>? value, string paramName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        foreach (var item in value)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(paramName, $"{paramName} holds a null item.");
+            }
+        }
+
+        return value;
+    }
 }

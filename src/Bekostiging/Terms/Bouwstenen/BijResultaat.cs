@@ -73,7 +73,7 @@ public sealed record Bonusklasse(Uitstroomtype Type, decimal MinimumUren, decima
 public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, ValueList<Bonusklasse> Klassen) : Betaalregel(Code)
 {
     /// <summary>The amount tiers.</summary>
-    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(value); } = Klassen.Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
+    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(value); } = Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
         ? Klassen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
 
@@ -102,7 +102,7 @@ public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, Val
         return null;
     }
 
-    private ValueList<Bonusklasse> ValideerKlassen(ValueList<Bonusklasse> Klassen) => Klassen.Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
+    private ValueList<Bonusklasse> ValideerKlassen(ValueList<Bonusklasse> Klassen) => Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
         ? Klassen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
 }
