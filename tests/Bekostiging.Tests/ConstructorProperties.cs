@@ -223,10 +223,22 @@ public class ConstructorProperties
         return a;
     }
 
-    private static string Toon(object? v) => v switch
+    private static string Toon(object? v)
     {
-        null => "null",
-        string s => "\"" + Kenmerk.Zichtbaar(s.Length > 20 ? s[..20] + "…" : s) + "\"",
-        _ => v.ToString() ?? v.GetType().Name,
-    };
+        try
+        {
+            return v switch
+            {
+                null => "null",
+                string s => "\"" + Kenmerk.Zichtbaar(s.Length > 20 ? s[..20] + "…" : s) + "\"",
+                _ => v.ToString() ?? v.GetType().Name,
+            };
+        }
+#pragma warning disable CA1031 // a value built with a null inside may not print; the label must still show the rest
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return $"{v!.GetType().Name} (ToString threw {e.GetType().Name})";
+        }
+    }
 }
