@@ -5,12 +5,17 @@ using System.Text;
 namespace Bekostiging.Cli;
 
 /// <summary>
-/// Writes output files atomically: to a temporary file first, moved into place only when complete. A target that
-/// exists must be a regular file: a symbolic link, a device (<c>/dev/null</c>), a pipe or a folder is refused, never
-/// replaced (docs/facturatie.md, "Wat een run weigert").
+/// Writes output files atomically: to a temporary file first, moved into place only when complete. The path <c>-</c>
+/// is standard output. A target that exists must be a regular file: a symbolic link, a device (<c>/dev/null</c>), a
+/// pipe or a folder is refused, never replaced (docs/facturatie.md, "Wat een run weigert").
 /// </summary>
 internal static class Uitvoer
 {
+    public const string Standaarduitvoer = "-";
+
+    /// <summary>Whether <paramref name="pad"/> is a file (not absent, not standard output).</summary>
+    public static bool IsBestand(string? pad) => pad is not null && pad != Standaarduitvoer;
+
     /// <summary>The full path of file <paramref name="naam"/> in folder <paramref name="map"/>, refused unless it lies directly inside it.</summary>
     public static string Binnen(string map, string naam)
     {
@@ -19,19 +24,19 @@ internal static class Uitvoer
         if (naam.Length == 0 || naam.IndexOfAny(new[] { '/', '\\', '\0' }) >= 0 || naam is "." or ".."
             || !string.Equals(Path.GetDirectoryName(full), folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), StringComparison.Ordinal))
         {
-            throw new UitvoerFout($"refused to write '{naam}': the file would land outside the folder {folder} (--uit); nothing was written.");
+            throw new UitvoerFout($"weigert '{naam}' te schrijven: het bestand zou buiten de map {folder} (--uit) komen; er is niets geschreven.");
         }
 
         return full;
     }
 
-    /// <summary>Refuses a folder that exists and is not a folder (a file, a device), or is a link to something that is not one.</summary>
+    /// <summary>Refuses a folder that exists and is not a folder (a file, a device).</summary>
     public static void ControleerMap(string map)
     {
         var full = Path.GetFullPath(map);
         if (File.Exists(full) && !Directory.Exists(full))
         {
-            throw new UitvoerFout($"refused to write into {full} (--uit): it exists and is not a folder; nothing was written.");
+            throw new UitvoerFout($"weigert te schrijven in {full} (--uit): het bestaat en is geen map; er is niets geschreven.");
         }
     }
 
@@ -42,23 +47,30 @@ internal static class Uitvoer
         var info = new FileInfo(full);
         if (info.LinkTarget is not null)
         {
-            throw new UitvoerFout($"refused to write {full}: it is a symbolic link (to {info.LinkTarget}); a link is not replaced, and not written through. Remove it or choose another target; nothing was written.");
+            throw new UitvoerFout($"weigert {full} te schrijven: het is een symbolische link (naar {info.LinkTarget}); een link wordt niet vervangen en er wordt niet doorheen geschreven. Verwijder hem of kies een ander doel; er is niets geschreven.");
         }
 
         if (Directory.Exists(full))
         {
-            throw new UitvoerFout($"refused to write {full}: it is a folder; nothing was written.");
+            throw new UitvoerFout($"weigert {full} te schrijven: het is een map; er is niets geschreven.");
         }
 
         if (info.Exists && Bestandssoort.Van(full) is { } soort and not Bestandssoort.Gewoon)
         {
-            throw new UitvoerFout($"refused to write {full}: it exists and is {Bestandssoort.Omschrijving(soort)}, not a regular file; it is not replaced. Leave out --uit to write to standard output; nothing was written.");
+            throw new UitvoerFout($"weigert {full} te schrijven: het bestaat en is {Bestandssoort.Omschrijving(soort)}, geen gewoon bestand; het wordt niet vervangen. Gebruik --uit - voor standaarduitvoer; er is niets geschreven.");
         }
     }
 
     public static void Schrijf(string pad, string inhoud)
     {
+        if (pad == Standaarduitvoer)
+        {
+            Terminal.Huidig.Uit.Write(inhoud);
+            return;
+        }
+
         ControleerDoel(pad);
+
         var full = Path.GetFullPath(pad);
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
@@ -85,6 +97,50 @@ internal static class Uitvoer
     }
 }
 
+/// <summary>A progress bar on standard error when it is a terminal; silent otherwise (pipes, CI logs, tests).</summary>
+internal sealed class Voortgang : IProgress<int>
+{
+    private readonly int _totaal;
+    private readonly string _wat;
+    private readonly bool _actief;
+    private readonly TextWriter _fout;
+    private readonly object _lock = new();
+    private int _laatste = -1;
+
+    public Voortgang(int totaal, string wat, Terminal t)
+    {
+        _totaal = Math.Max(1, totaal);
+        _wat = wat;
+        _actief = t.FoutIsTerminal;
+        _fout = t.Fout;
+    }
+
+    public void Report(int value)
+    {
+        if (!_actief)
+        {
+            return;
+        }
+
+        var pct = (int)(100L * value / _totaal);
+        lock (_lock)
+        {
+            if (pct == _laatste)
+            {
+                return;
+            }
+
+            _laatste = pct;
+            var filled = pct / 5;
+            _fout.Write($"\r{_wat} [{new string('#', filled)}{new string('.', 20 - filled)}] {pct,3}%");
+            if (value >= _totaal)
+            {
+                _fout.WriteLine();
+            }
+        }
+    }
+}
+
 /// <summary>An output target refused before anything is written (exit 1).</summary>
 internal sealed class UitvoerFout : IOException
 {
@@ -94,7 +150,7 @@ internal sealed class UitvoerFout : IOException
     }
 }
 
-/// <summary>The kind of an existing file system entry, from <c>lstat</c> where the system has it.</summary>
+/// <summary>The kind of an existing file system entry, from <c>statx</c> (without following links) where the system has it.</summary>
 internal static class Bestandssoort
 {
     public const int Gewoon = 0x8000;
@@ -131,13 +187,13 @@ internal static class Bestandssoort
 
     public static string Omschrijving(int soort) => soort switch
     {
-        0x2000 => "a character device",
-        0x6000 => "a block device",
-        0x1000 => "a named pipe",
-        0xC000 => "a socket",
-        0xA000 => "a symbolic link",
-        0x4000 => "a folder",
-        _ => "not a regular file",
+        0x2000 => "een tekenapparaat (character device)",
+        0x6000 => "een blokapparaat (block device)",
+        0x1000 => "een named pipe (FIFO)",
+        0xC000 => "een socket",
+        0xA000 => "een symbolische link",
+        0x4000 => "een map",
+        _ => "geen gewoon bestand",
     };
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = System.Runtime.InteropServices.CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
@@ -145,44 +201,3 @@ internal static class Bestandssoort
     private static extern int Statx(int dirfd, string pathname, int flags, uint mask, byte[] statxbuf);
 }
 
-/// <summary>Progress on stderr when it is a terminal; silent otherwise (pipes, CI logs).</summary>
-internal sealed class Voortgang : IProgress<int>
-{
-    private readonly int _totaal;
-    private readonly string _wat;
-    private readonly bool _actief;
-    private readonly object _lock = new();
-    private int _laatste = -1;
-
-    public Voortgang(int totaal, string wat)
-    {
-        _totaal = Math.Max(1, totaal);
-        _wat = wat;
-        _actief = !Console.IsErrorRedirected;
-    }
-
-    public void Report(int value)
-    {
-        if (!_actief)
-        {
-            return;
-        }
-
-        var pct = (int)(100L * value / _totaal);
-        lock (_lock)
-        {
-            if (pct == _laatste)
-            {
-                return;
-            }
-
-            _laatste = pct;
-            var filled = pct / 5;
-            Console.Error.Write($"\r{_wat} [{new string('#', filled)}{new string('.', 20 - filled)}] {pct,3}%");
-            if (value >= _totaal)
-            {
-                Console.Error.WriteLine();
-            }
-        }
-    }
-}
