@@ -33,7 +33,7 @@ public sealed class InvoerveiligCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, uit);
         // The id is on line 2 of the indented sample contract.
-        Assert.StartsWith($"bekostiging factureren: invalid input: {contract}:2 $.id: contract id '/../../../tmp/x': character U+002F at position 1 is not allowed; an id uses only ASCII letters, digits, '-', '_' and '.'.", fout, StringComparison.Ordinal);
+        Assert.StartsWith($"bekostiging factureren: ongeldige invoer: {contract}:2 $.id: contract id '/../../../tmp/x': character U+002F at position 1 is not allowed; an id uses only ASCII letters, digits, '-', '_' and '.'.", fout, StringComparison.Ordinal);
         Assert.Equal(new[] { "contract.json", "trajecten.json" }, _cli.Bestanden());
         Assert.False(File.Exists("/tmp/x.json"));
     }
@@ -107,7 +107,7 @@ public sealed class InvoerveiligCliTests : IDisposable
 
         Assert.Equal(1, code);
         var regel = tekst[..tekst.IndexOf("4.96", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-        Assert.StartsWith($"bekostiging valideer: invalid input: {contract}:{regel} $.indexatie.percentages[0].percentage: an indexation percentage lies between -50 % and +100 % per year, not {getoond} %.", fout, StringComparison.Ordinal);
+        Assert.StartsWith($"bekostiging valideer: ongeldige invoer: {contract}:{regel} $.indexatie.percentages[0].percentage: an indexation percentage lies between -50 % and +100 % per year, not {getoond} %.", fout, StringComparison.Ordinal);
     }
 
     // ---------- point 12: durations ----------
@@ -137,12 +137,12 @@ public sealed class InvoerveiligCliTests : IDisposable
         var (code, _, fout) = _cli.Run("valideer", "--contract", contract);
 
         Assert.Equal(1, code);
-        Assert.StartsWith($"bekostiging valideer: invalid input: {contract}: the file is not valid UTF-8", fout, StringComparison.Ordinal);
+        Assert.StartsWith($"bekostiging valideer: ongeldige invoer: {contract}: het bestand is geen geldige UTF-8", fout, StringComparison.Ordinal);
 
         var jsonl = _cli.Schrijf("trajecten.jsonl", Encoding.UTF8.GetBytes(Traject("T-1", "C-1").ToJsonString() + "\n").Concat(new byte[] { 0xC3, 0x28, (byte)'\n' }).ToArray());
         (code, _, fout) = _cli.Run("valideer", "--contract", Contract(), "--trajecten", jsonl);
         Assert.Equal(1, code);
-        Assert.Contains($"{jsonl}: the file is not valid UTF-8", fout, StringComparison.Ordinal);
+        Assert.Contains($"{jsonl}: het bestand is geen geldige UTF-8", fout, StringComparison.Ordinal);
     }
 
     // ---------- point 15: look-alike ids ----------
@@ -189,7 +189,7 @@ public sealed class InvoerveiligCliTests : IDisposable
 
         var (code, _, fout) = _cli.Run("overzicht", "--facturen", facturen, "--jaar", "2026", "--kwartaal", "2", "--formaat", "csv", "--uit", link);
         Assert.Equal(1, code);
-        Assert.Contains($"refused to write {link}: it is a symbolic link (to {elders})", fout, StringComparison.Ordinal);
+        Assert.Contains($"weigert {link} te schrijven: het is een symbolische link (naar {elders})", fout, StringComparison.Ordinal);
         Assert.Equal(elders, new FileInfo(link).LinkTarget);
         Assert.Equal("niet overschrijven", File.ReadAllText(elders));
 
@@ -204,7 +204,7 @@ public sealed class InvoerveiligCliTests : IDisposable
 
             (code, _, fout) = _cli.Run("overzicht", "--facturen", facturen, "--jaar", "2026", "--kwartaal", "2", "--uit", pijp);
             Assert.Equal(1, code);
-            Assert.Contains($"refused to write {pijp}: it exists and is a named pipe, not a regular file; it is not replaced.", fout, StringComparison.Ordinal);
+            Assert.Contains($"weigert {pijp} te schrijven: het bestaat en is een named pipe (FIFO), geen gewoon bestand; het wordt niet vervangen.", fout, StringComparison.Ordinal);
             Assert.Equal(0x1000, Bekostiging.Cli.Bestandssoort.Van(pijp)); // still the pipe, not replaced by a file
         }
     }
@@ -218,14 +218,14 @@ public sealed class InvoerveiligCliTests : IDisposable
 
         var (code, _, fout) = _cli.Run("factureren", "--contract", Contract(), "--trajecten", Trajecten("ABG-2026", Traject("T-1", "C-1")), "--datum", "2026-06-30", "--uit", uit);
         Assert.Equal(1, code);
-        Assert.Contains("factuur-ABG-2026-0001.csv: it is a symbolic link", fout, StringComparison.Ordinal);
+        Assert.Contains("factuur-ABG-2026-0001.csv te schrijven: het is een symbolische link", fout, StringComparison.Ordinal);
         Assert.Equal(new[] { "factuur-ABG-2026-0001.csv" }, Directory.GetFileSystemEntries(uit).Select(Path.GetFileName).ToArray());
         Assert.Equal("niet overschrijven", File.ReadAllText(elders));
 
         // A device as the folder: refused, not replaced.
         (code, _, fout) = _cli.Run("factureren", "--contract", Contract(), "--trajecten", Trajecten("ABG-2026", Traject("T-1", "C-1")), "--datum", "2026-06-30", "--uit", elders);
         Assert.Equal(1, code);
-        Assert.Contains($"refused to write into {elders} (--uit): it exists and is not a folder", fout, StringComparison.Ordinal);
+        Assert.Contains($"weigert te schrijven in {elders} (--uit): het bestaat en is geen map", fout, StringComparison.Ordinal);
         Assert.Equal("niet overschrijven", File.ReadAllText(elders));
     }
 
