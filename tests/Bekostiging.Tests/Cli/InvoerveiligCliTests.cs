@@ -206,6 +206,22 @@ public sealed class InvoerveiligCliTests : IDisposable
             Assert.Equal(1, code);
             Assert.Contains($"weigert {pijp} te schrijven: het bestaat en is een named pipe (FIFO), geen gewoon bestand; het wordt niet vervangen.", fout, StringComparison.Ordinal);
             Assert.Equal(0x1000, Bekostiging.Cli.Bestandssoort.Van(pijp)); // still the pipe, not replaced by a file
+
+            // A character device like /dev/null, made in the test's own folder (root only), is refused the same way.
+            if (Environment.UserName == "root")
+            {
+                var apparaat = Path.Combine(_cli.Map, "nulapparaat");
+                using (var mknod = System.Diagnostics.Process.Start("mknod", new[] { apparaat, "c", "1", "3" })!)
+                {
+                    mknod.WaitForExit();
+                    Assert.Equal(0, mknod.ExitCode);
+                }
+
+                (code, _, fout) = _cli.Run("overzicht", "--facturen", facturen, "--jaar", "2026", "--kwartaal", "2", "--formaat", "csv", "--uit", apparaat);
+                Assert.Equal(1, code);
+                Assert.Contains($"weigert {apparaat} te schrijven: het bestaat en is een tekenapparaat (character device), geen gewoon bestand; het wordt niet vervangen.", fout, StringComparison.Ordinal);
+                Assert.Equal(0x2000, Bekostiging.Cli.Bestandssoort.Van(apparaat));
+            }
         }
     }
 
