@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -15,7 +16,8 @@ internal sealed class Factureren : ICommando
 
     public string Gebruik => """
         bekostiging factureren --contract <contract.json> --trajecten <trajecten.json|.jsonl> --datum <yyyy-MM-dd>
-                               [--facturen <facturen.json>] [--uit <folder>] [--btw <percentage>] [--prefix <text>] [--dry-run]
+                               [--facturen <facturen.json>] [--uit <folder>] [--btw <percentage>] [--prefix <text>]
+                               [--ontbrekende-trajecten weigeren|crediteren] [--dry-run]
 
           --datum     the run date: events reported (gemeld) after it are not yet known
           --facturen  every invoice issued before (a facturen document); none when omitted
@@ -23,7 +25,13 @@ internal sealed class Factureren : ICommando
                       and facturen.json = the history including the new invoice (not for a dry run)
           --btw       VAT percentage (default 0: exempt)
           --prefix    invoice numbers are <prefix>0001, <prefix>0002, … (default: <contract id>-)
+          --ontbrekende-trajecten
+                      a traject invoiced before and missing from --trajecten stops the run (weigeren, the
+                      default); crediteren states that they really ended and credits them
           --dry-run   preview: writes concept.json and concept.csv, issues nothing
+
+          A real run holds the lock <uit>/.facturen.json.lock for its whole duration; a second run on the same
+          folder is refused. It refuses a --facturen that lacks invoices <uit>/facturen.json holds.
         """;
 
     public ISet<string> Vlaggen { get; } = new HashSet<string> { "--dry-run" };
@@ -34,22 +42,49 @@ internal sealed class Factureren : ICommando
         var trajectenPad = args.Verplicht("--trajecten");
         var datum = args.Datum("--datum");
         var facturenPad = args.Optie("--facturen");
-        var eerdere = Invoer.Facturen(facturenPad);
         var map = args.Optie("--uit") ?? ".";
         var historie = Path.Combine(map, "facturen.json");
+        var btw = args.Decimaal("--btw", 0m, 0m, 100m);
+        var prefix = args.Optie("--prefix") ?? contract.Id + "-";
+        var ontbrekend = OntbrekendOptie(args);
+        var dryRun = args.Vlag("--dry-run");
+        args.GeenOnbekende();
+
+        // A real run changes the history: it holds the lock from before reading it until the new one is in place.
+        using var slot = dryRun ? null : Historieslot.Neem(map);
+        if (slot is not null)
+        {
+            var opgeruimd = Historiebestand.RuimOp(map);
+            if (opgeruimd.Count > 0)
+            {
+                uit.WriteLine($"Opgeruimd: {opgeruimd.Count} achtergebleven tijdelijke bestanden van een afgebroken run in {map} ({string.Join(", ", opgeruimd)}).");
+            }
+        }
+
         if (facturenPad is null && File.Exists(historie))
         {
             // Never invoice everything again and overwrite an existing history by forgetting --facturen.
             throw new GebruiksFout($"{historie} exists: pass it as --facturen (the invoices issued before), or choose another --uit folder.");
         }
 
-        var btw = args.Decimaal("--btw", 0m, 0m, 100m);
-        var prefix = args.Optie("--prefix") ?? contract.Id + "-";
-        var dryRun = args.Vlag("--dry-run");
-        args.GeenOnbekende();
+        var (eerdere, gelezenHash) = facturenPad is null ? (Array.Empty<Factuur>(), null) : Historiebestand.Lees(facturenPad, contract.Id);
+        var opSchijf = Historiebestand.Hash(historie);
+        if (opSchijf is not null && !Historiebestand.Gelijk(opSchijf, gelezenHash))
+        {
+            // --facturen is another file than the history it would replace: it must hold every invoice that one holds.
+            var (opgeslagen, _) = Historiebestand.Lees(historie, contract.Id);
+            var verloren = Historiecontrole.Verloren(eerdere, opgeslagen);
+            if (verloren.Count > 0)
+            {
+                throw new JsonInvoerException(facturenPad!, null, null,
+                    $"this history lacks {verloren.Count} invoices that {historie} holds: {Historiebestand.Beschrijf(verloren, eerdere)}. "
+                    + $"Replacing {historie} would lose them and reissue their numbers; pass --facturen {historie} (the newer history), or choose another --uit folder.",
+                    code: FoutCode.OngeldigeFactuurhistorie);
+            }
+        }
 
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
-        var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix));
+        var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix)) { OntbrekendeTrajecten = ontbrekend };
         var factuur = Program.MetTraject(trajectenPad, () => dryRun
             ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen)
             : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen));
@@ -60,11 +95,26 @@ internal sealed class Factureren : ICommando
             return 0;
         }
 
+        void NogDezelfde()
+        {
+            // The lock keeps other runs of this tool out; this catches anything else that replaced the history meanwhile.
+            if (!Historiebestand.Gelijk(Historiebestand.Hash(historie), opSchijf))
+            {
+                throw new IOException($"{historie} changed on disk while this run was computing (another program wrote it); nothing of this run was written to the history. Run again.");
+            }
+        }
+
         var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
+        if (!dryRun)
+        {
+            NogDezelfde();
+        }
+
         Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(factuur));
         Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { factuur }, w));
         if (!dryRun)
         {
+            NogDezelfde();
             Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
         }
 
@@ -78,4 +128,12 @@ internal sealed class Factureren : ICommando
         uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
         return 0;
     }
+
+    /// <summary>The --ontbrekende-trajecten option: weigeren (default) or crediteren.</summary>
+    internal static OntbrekendeTrajecten OntbrekendOptie(Argumenten args) => args.Optie("--ontbrekende-trajecten") switch
+    {
+        null or "weigeren" => OntbrekendeTrajecten.Weigeren,
+        "crediteren" => OntbrekendeTrajecten.Crediteren,
+        var x => throw new GebruiksFout($"--ontbrekende-trajecten {x}: weigeren (the default) or crediteren."),
+    };
 }
