@@ -62,10 +62,13 @@ internal static partial class Historiebestand
             throw new JsonInvoerException(pad, null, null, "file not found.");
         }
 
-        var bytes = File.ReadAllBytes(pad);
-        var facturen = JsonLezer.Facturen(new System.Text.UTF8Encoding(false, true).GetString(bytes), pad);
+        // Streamed: a history may be larger than any text (several GB at 2,000,000 trajecten); hashed as it is read.
+        using var file = new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = new HashendeStroom(file, hash);
+        var facturen = JsonLezer.FacturenStroom(stream, pad);
         Controleer(pad, facturen, contractId);
-        return (facturen, SHA256.HashData(bytes));
+        return (facturen, hash.GetHashAndReset());
     }
 
     /// <summary>The checks of <see cref="Historiecontrole.Vind"/>, as a reading error of <paramref name="pad"/>.</summary>
@@ -132,4 +135,44 @@ internal static partial class Historiebestand
         var parts = verloren.Take(shown).Select(f => $"{f.Nummer} ({f.Factuurdatum:yyyy-MM-dd}, {(numbers.Contains(f.Nummer) ? "other lines under the same number" : "missing")})");
         return string.Join(", ", parts) + (verloren.Count > shown ? $", … ({verloren.Count - shown} more)" : string.Empty);
     }
+}
+
+/// <summary>A read-only stream that feeds every byte read through a hash.</summary>
+internal sealed class HashendeStroom : Stream
+{
+    private readonly Stream _inner;
+    private readonly IncrementalHash _hash;
+
+    public HashendeStroom(Stream inner, IncrementalHash hash)
+    {
+        _inner = inner;
+        _hash = hash;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var n = _inner.Read(buffer, offset, count);
+        _hash.AppendData(buffer, offset, n);
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -115,7 +115,7 @@ internal sealed class Factureren : ICommando
         if (!dryRun)
         {
             NogDezelfde();
-            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
+            Uitvoer.SchrijfStroom(historie, s => JsonSchrijver.Facturen(s, eerdere.Append(factuur)));
         }
 
         uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
