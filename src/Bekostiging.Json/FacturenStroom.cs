@@ -139,11 +139,11 @@ internal sealed class FacturenStroomLezer
                 lines[name!] = line;
                 if (name == "regels")
                 {
-                    regels = LeesLijst(pad + ".regels", Lezer<Factuurregel>(pad + ".regels"));
+                    regels = LeesLijst<Factuurregel>(pad + ".regels");
                 }
                 else if (name == "ingehouden")
                 {
-                    ingehouden = LeesLijst(pad + ".ingehouden", Lezer<Ingehouden>(pad + ".ingehouden"));
+                    ingehouden = LeesLijst<Ingehouden>(pad + ".ingehouden");
                 }
                 else
                 {
@@ -191,15 +191,14 @@ internal sealed class FacturenStroomLezer
         };
     }
 
-    private Parser<T> Lezer<T>(string lijst) => (json, line) => Deserialize<T>(json, lijst, line, null);
-
-    private List<T> LeesLijst<T>(string pad, Parser<T> lees)
+    private List<T> LeesLijst<T>(string pad)
     {
         Expect(JsonTokenType.StartArray, pad, "a list (JSON array) is expected.");
         var result = new List<T>();
         while (true)
         {
-            var item = Capture($"{pad}[{result.Count}]", (json, line) => lees(json, line), out var end, allowEnd: true, lijstIndex: result.Count);
+            var element = $"{pad}[{result.Count}]";
+            var item = Capture(element, (json, line) => Deserialize<T>(json, element, line, null), out var end, allowEnd: true, lijstIndex: result.Count);
             if (end)
             {
                 return result;
@@ -299,9 +298,17 @@ internal sealed class FacturenStroomLezer
         {
             var r = new Utf8JsonReader(_buf.AsSpan(_start, _end - _start), _final, _state);
             bool complete;
+            var begin = 0;
+            var first = JsonTokenType.None;
             try
             {
-                complete = r.Read() && (r.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || r.TrySkip());
+                complete = r.Read();
+                if (complete)
+                {
+                    begin = (int)r.TokenStartIndex;
+                    first = r.TokenType;
+                    complete = first is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || r.TrySkip();
+                }
             }
             catch (JsonException e)
             {
@@ -310,16 +317,15 @@ internal sealed class FacturenStroomLezer
 
             if (complete)
             {
-                var begin = (int)r.TokenStartIndex;
                 var line = _regel + Lines(_start, begin);
-                if (allowEnd && r.TokenType == JsonTokenType.EndArray)
+                if (allowEnd && first == JsonTokenType.EndArray)
                 {
                     end = true;
                     Consume(ref r);
                     return default;
                 }
 
-                if (lijstIndex >= 0 && r.TokenType == JsonTokenType.Null)
+                if (lijstIndex >= 0 && first == JsonTokenType.Null)
                 {
                     throw new JsonInvoerException(_bestand, pad, line, "a list item is null; leave it out instead.");
                 }

@@ -98,9 +98,11 @@ public class FacturenStroomTests
         Assert.Equal(document.Pad, stream.Pad);
         Assert.Equal(document.Regel, stream.Regel);
         Assert.Equal("facturen", stream.Schema);
-        if (wat != "unknown field in an invoice" && wat != "wrong date")
+        if (wat is "bedrag as text" or "unknown field in a line")
         {
-            Assert.Equal(document.Regelnummer, stream.Regelnummer);
+            // The line of the broken value, counted in the text (the document reader counts from its list instead).
+            var at = broken.Zip(text).TakeWhile(p => p.First == p.Second).Count();
+            Assert.Equal(1 + broken[..at].Count(ch => ch == '\n'), stream.Regelnummer);
         }
     }
 
@@ -108,11 +110,12 @@ public class FacturenStroomTests
     public void Cut_off_null_and_oversized_histories_are_refused()
     {
         var text = JsonSchrijver.NaarInvoer(new FacturenDocument(History(3).ToValueList()));
-        Assert.Contains("ends before it is complete", Assert.Throws<JsonInvoerException>(() => Read(text[..(text.Length / 2)])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("f.json:", Assert.Throws<JsonInvoerException>(() => Read(text[..(text.Length / 2)])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("f.json:1 $.facturen[0]: ", Assert.Throws<JsonInvoerException>(() => Read("""{ "facturen": [""")).Message, StringComparison.Ordinal);
         Assert.Equal("$.facturen[0]", Assert.Throws<JsonInvoerException>(() => Read("""{ "facturen": [ null ] }""")).Pad);
         Assert.Equal("$.facturen[0].regels[0]", Assert.Throws<JsonInvoerException>(() => Read(ReplaceNth(text, "\"regels\": [", "\"regels\": [ null,", 0))).Pad);
         Assert.Contains("'x'", Assert.Throws<JsonInvoerException>(() => Read("""{ "facturen": [], "x": 1 }""")).Message, StringComparison.Ordinal);
-        Assert.Contains("after the end", Assert.Throws<JsonInvoerException>(() => Read("""{ "facturen": [] } {""")).Message, StringComparison.Ordinal);
+        Assert.Contains("after", Assert.Throws<JsonInvoerException>(() => Read("""{ "facturen": [] } {""")).Message, StringComparison.Ordinal);
 
         // Its own limit, apart from the general file limit (512 MiB) that a history of 2,000,000 trajecten exceeds.
         var big = Assert.Throws<JsonInvoerException>(() => Read(text, max: 1000));
