@@ -41,7 +41,7 @@ internal sealed class Historieslot : IDisposable
         }
         catch (IOException e) when (File.Exists(pad))
         {
-            throw new IOException($"another run holds the lock {pad}: a factureren on the same --uit folder is in progress. Nothing was written; run again when it has finished.", e);
+            throw new IOException($"een andere run houdt het slot {pad} vast: er loopt al een factureren op dezelfde map (--uit). Er is niets geschreven; start de run opnieuw als die klaar is.", e);
         }
     }
 
@@ -57,9 +57,17 @@ internal static partial class Historiebestand
     /// <returns>The invoices and the SHA-256 of the bytes read.</returns>
     public static (IReadOnlyList<Factuur> Facturen, byte[] Hash) Lees(string pad, string? contractId)
     {
+        if (pad == Invoer.Standaardinvoer)
+        {
+            var tekst = Invoer.Tekst(pad);
+            var gelezen = JsonLezer.Facturen(tekst, Invoer.StandaardinvoerNaam);
+            Controleer(Invoer.StandaardinvoerNaam, gelezen, contractId);
+            return (gelezen, SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tekst)));
+        }
+
         if (!File.Exists(pad))
         {
-            throw new JsonInvoerException(pad, null, null, "file not found.");
+            throw new JsonInvoerException(pad, null, null, "bestand niet gevonden.");
         }
 
         // Streamed: a history may be larger than any text (several GB at 2,000,000 trajecten); hashed as it is read.
@@ -127,13 +135,13 @@ internal static partial class Historiebestand
     [GeneratedRegex(@"^\.(facturen\.json|factuur-.+\.(json|csv))\.[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
     private static partial Regex Tijdelijk();
 
-    /// <summary>Names the invoices that replacing <paramref name="historie"/> would lose or change.</summary>
+    /// <summary>Names the invoices that replacing the stored history would lose or change.</summary>
     public static string Beschrijf(IReadOnlyList<Factuur> verloren, IReadOnlyList<Factuur> gelezen)
     {
         var numbers = new HashSet<string>(gelezen.Select(f => f.Nummer), StringComparer.Ordinal);
         const int shown = 20;
-        var parts = verloren.Take(shown).Select(f => $"{f.Nummer} ({f.Factuurdatum:yyyy-MM-dd}, {(numbers.Contains(f.Nummer) ? "other lines under the same number" : "missing")})");
-        return string.Join(", ", parts) + (verloren.Count > shown ? $", … ({verloren.Count - shown} more)" : string.Empty);
+        var parts = verloren.Take(shown).Select(f => $"{f.Nummer} ({f.Factuurdatum:yyyy-MM-dd}, {(numbers.Contains(f.Nummer) ? "andere regels onder hetzelfde nummer" : "ontbreekt")})");
+        return string.Join(", ", parts) + (verloren.Count > shown ? $", … ({verloren.Count - shown} meer)" : string.Empty);
     }
 }
 

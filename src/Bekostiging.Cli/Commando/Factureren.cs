@@ -1,7 +1,8 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
 using Bekostiging.Rapportage;
@@ -10,45 +11,62 @@ namespace Bekostiging.Cli.Commando;
 
 internal sealed class Factureren : ICommando
 {
+    private readonly Option<string> _contract = Opties.Pad("--contract", "contract.json", "de raamovereenkomst; - is standaardinvoer", verplicht: true);
+    private readonly Option<string> _trajecten = Opties.Pad("--trajecten", "trajecten.json|.jsonl", "de trajecten met hun gebeurtenissen; - is standaardinvoer", verplicht: true);
+    private readonly Option<NodaTime.LocalDate?> _datum = Opties.Datum("--datum", "de rundatum: gebeurtenissen die daarna zijn gemeld, zijn nog niet bekend", verplicht: true);
+    private readonly Option<string> _facturen = Opties.Pad("--facturen", "facturen.json", "elke eerder uitgegeven factuur (een facturendocument); geen als u haar weglaat; - is standaardinvoer");
+    private readonly Option<string> _uit = Opties.Pad("--uit", "map", "map voor de uitvoer (standaard: de huidige map): factuur-<nummer>.json en .csv, en facturen.json = de historie met de nieuwe factuur (niet bij --dry-run)");
+    private readonly Option<decimal?> _btw = Opties.Decimaal("--btw", "percentage", "btw-percentage (standaard 0: vrijgesteld)", 0m, 100m);
+    private readonly Option<string> _prefix = Opties.Tekst("--prefix", "tekst", "factuurnummers zijn <prefix>0001, <prefix>0002, … (standaard: <contract-id>-)");
+    private readonly Option<bool> _dryRun = Opties.Vlag("--dry-run", "proefrun: schrijft concept.json en concept.csv, geeft niets uit");
+    private readonly Option<string> _ontbrekend = OntbrekendOptie();
+
     public string Naam => "factureren";
 
-    public string Omschrijving => "run an invoice (or a dry run) against the earlier invoices";
+    public string Omschrijving => "een factuur (of een proefrun) maken tegen de eerdere facturen";
 
-    public string Gebruik => """
-        bekostiging factureren --contract <contract.json> --trajecten <trajecten.json|.jsonl> --datum <yyyy-MM-dd>
-                               [--facturen <facturen.json>] [--uit <folder>] [--btw <percentage>] [--prefix <text>]
-                               [--ontbrekende-trajecten weigeren|crediteren] [--dry-run]
+    public string? Toelichting => "Een echte run houdt het slot <uit>/.facturen.json.lock vast zolang hij loopt; een tweede run op dezelfde map wordt geweigerd. Een --facturen die facturen mist die <uit>/facturen.json heeft, wordt geweigerd. Zie docs/facturatie.md, \"Wat een run weigert\".";
 
-          --datum     the run date: events reported (gemeld) after it are not yet known
-          --facturen  every invoice issued before (a facturen document); none when omitted
-          --uit       folder for the output (default: current folder): factuur-<nummer>.json and .csv,
-                      and facturen.json = the history including the new invoice (not for a dry run)
-          --btw       VAT percentage (default 0: exempt)
-          --prefix    invoice numbers are <prefix>0001, <prefix>0002, … (default: <contract id>-)
-          --ontbrekende-trajecten
-                      a traject invoiced before and missing from --trajecten stops the run (weigeren, the
-                      default); crediteren states that they really ended and credits them
-          --dry-run   preview: writes concept.json and concept.csv, issues nothing
+    /// <summary>--ontbrekende-trajecten: what a run does with trajecten invoiced before and missing from its input.</summary>
+    internal static Option<string> OntbrekendOptie() => Opties.Keuze(
+        "--ontbrekende-trajecten",
+        "weigeren (standaard): een traject dat eerder is gefactureerd en in --trajecten ontbreekt, stopt de run; crediteren: zij zijn echt beëindigd en worden gecrediteerd",
+        "weigeren",
+        "weigeren",
+        "crediteren");
 
-          A real run holds the lock <uit>/.facturen.json.lock for its whole duration; a second run on the same
-          folder is refused. It refuses a --facturen that lacks invoices <uit>/facturen.json holds.
-        """;
+    internal static OntbrekendeTrajecten Ontbrekend(string? waarde) => waarde == "crediteren" ? OntbrekendeTrajecten.Crediteren : OntbrekendeTrajecten.Weigeren;
 
-    public ISet<string> Vlaggen { get; } = new HashSet<string> { "--dry-run" };
-
-    public int Voer(Argumenten args, TextWriter uit)
+    public void Definieer(Command command)
     {
-        var contract = Invoer.Contract(args.Verplicht("--contract"));
-        var trajectenPad = args.Verplicht("--trajecten");
-        var datum = args.Datum("--datum");
-        var facturenPad = args.Optie("--facturen");
-        var map = args.Optie("--uit") ?? ".";
+        command.Add(_contract);
+        command.Add(_trajecten);
+        command.Add(_datum);
+        command.Add(_facturen);
+        command.Add(_uit);
+        command.Add(_btw);
+        command.Add(_prefix);
+        command.Add(_dryRun);
+        command.Add(_ontbrekend);
+    }
+
+    public int Voer(ParseResult p, Terminal t, CancellationToken annulering)
+    {
+        var map = p.GetValue(_uit) ?? ".";
+        if (map == Uitvoer.Standaarduitvoer)
+        {
+            throw new GebruiksFout("--uit is een map (factureren schrijft meer bestanden); - voor standaarduitvoer kan hier niet.");
+        }
+
+        var contract = Invoer.Contract(p.GetRequiredValue(_contract));
+        var trajectenPad = p.GetRequiredValue(_trajecten);
+        var datum = p.Waarde(_datum);
+        var facturenPad = p.GetValue(_facturen);
         var historie = Path.Combine(map, "facturen.json");
-        var btw = args.Decimaal("--btw", 0m, 0m, 100m);
-        var prefix = args.Optie("--prefix") ?? contract.Id + "-";
-        var ontbrekend = OntbrekendOptie(args);
-        var dryRun = args.Vlag("--dry-run");
-        args.GeenOnbekende();
+        var btw = p.GetValue(_btw) ?? 0m;
+        var prefix = p.GetValue(_prefix) ?? contract.Id + "-";
+        var dryRun = p.GetValue(_dryRun);
+        var ontbrekend = Ontbrekend(p.GetValue(_ontbrekend));
 
         // A real run changes the history: it holds the lock from before reading it until the new one is in place.
         using var slot = dryRun ? null : Historieslot.Neem(map);
@@ -57,14 +75,14 @@ internal sealed class Factureren : ICommando
             var opgeruimd = Historiebestand.RuimOp(map);
             if (opgeruimd.Count > 0)
             {
-                uit.WriteLine($"Opgeruimd: {opgeruimd.Count} achtergebleven tijdelijke bestanden van een afgebroken run in {map} ({string.Join(", ", opgeruimd)}).");
+                t.Uit.WriteLine($"Opgeruimd: {opgeruimd.Count} achtergebleven tijdelijke bestanden van een afgebroken run in {map} ({string.Join(", ", opgeruimd)}).");
             }
         }
 
         if (facturenPad is null && File.Exists(historie))
         {
             // Never invoice everything again and overwrite an existing history by forgetting --facturen.
-            throw new GebruiksFout($"{historie} exists: pass it as --facturen (the invoices issued before), or choose another --uit folder.");
+            throw new GebruiksFout($"{historie} bestaat: geef het als --facturen (de eerder uitgegeven facturen), of kies een andere map met --uit.");
         }
 
         var (eerdere, gelezenHash) = facturenPad is null ? (Array.Empty<Factuur>(), null) : Historiebestand.Lees(facturenPad, contract.Id);
@@ -76,9 +94,9 @@ internal sealed class Factureren : ICommando
             var verloren = Historiecontrole.Verloren(eerdere, opgeslagen);
             if (verloren.Count > 0)
             {
-                throw new JsonInvoerException(facturenPad!, null, null,
-                    $"this history lacks {verloren.Count} invoices that {historie} holds: {Historiebestand.Beschrijf(verloren, eerdere)}. "
-                    + $"Replacing {historie} would lose them and reissue their numbers; pass --facturen {historie} (the newer history), or choose another --uit folder.",
+                throw new JsonInvoerException(Invoer.Naam(facturenPad!), null, null,
+                    $"deze historie mist {verloren.Count} facturen die {historie} wel heeft: {Historiebestand.Beschrijf(verloren, eerdere)}. "
+                    + $"{historie} vervangen zou ze verliezen en hun nummers opnieuw uitgeven; geef --facturen {historie} (de nieuwere historie), of kies een andere map met --uit.",
                     code: FoutCode.OngeldigeFactuurhistorie);
             }
         }
@@ -86,21 +104,23 @@ internal sealed class Factureren : ICommando
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
         var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix)) { OntbrekendeTrajecten = ontbrekend };
         var factuur = Program.MetTraject(trajectenPad, () => dryRun
-            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen)
-            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen));
+            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen, annulering)
+            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen, annulering));
 
         if (factuur.IsLeeg && !dryRun)
         {
-            uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
+            t.Uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
             return 0;
         }
 
+        // The last moment to cancel: the invoice, its CSV and the history are written together, or not at all.
+        annulering.ThrowIfCancellationRequested();
         void NogDezelfde()
         {
             // The lock keeps other runs of this tool out; this catches anything else that replaced the history meanwhile.
             if (!Historiebestand.Gelijk(Historiebestand.Hash(historie), opSchijf))
             {
-                throw new IOException($"{historie} changed on disk while this run was computing (another program wrote it); nothing of this run was written to the history. Run again.");
+                throw new IOException($"{historie} is op schijf veranderd terwijl deze run rekende (een ander programma schreef het); niets van deze run is geschreven. Start de run opnieuw.");
             }
         }
 
@@ -118,22 +138,14 @@ internal sealed class Factureren : ICommando
             Uitvoer.SchrijfStroom(historie, s => JsonSchrijver.Facturen(s, eerdere.Append(factuur)));
         }
 
-        uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
+        t.Uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
             + $"debet {factuur.TotaalDebet}, credit {factuur.TotaalCredit}, totaal {factuur.TotaalInclusiefBtw} (btw {factuur.Btw.Omschrijving}).");
         if (factuur.Ingehouden.Count > 0)
         {
-            uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
+            t.Uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
         }
 
-        uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
+        t.Uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
         return 0;
     }
-
-    /// <summary>The --ontbrekende-trajecten option: weigeren (default) or crediteren.</summary>
-    internal static OntbrekendeTrajecten OntbrekendOptie(Argumenten args) => args.Optie("--ontbrekende-trajecten") switch
-    {
-        null or "weigeren" => OntbrekendeTrajecten.Weigeren,
-        "crediteren" => OntbrekendeTrajecten.Crediteren,
-        var x => throw new GebruiksFout($"--ontbrekende-trajecten {x}: weigeren (the default) or crediteren."),
-    };
 }

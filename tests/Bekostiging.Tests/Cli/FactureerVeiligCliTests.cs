@@ -77,7 +77,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
 
         Assert.Equal(1, r.Code);
         Assert.Equal(string.Empty, r.Uit);
-        Assert.Contains($"invalid input: {_p.Pad("oud.json")}: [OngeldigeFactuurhistorie] this history lacks 1 invoices that {Historie} holds: K-1-0002 (2026-02-28, missing).", r.Fout, StringComparison.Ordinal);
+        Assert.Contains($"ongeldige invoer: {_p.Pad("oud.json")}: [OngeldigeFactuurhistorie] deze historie mist 1 facturen die {Historie} wel heeft: K-1-0002 (2026-02-28, ontbreekt).", r.Fout, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(Historie));
         Assert.Equal(files, Bestanden());
 
@@ -98,7 +98,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         var r = Factureer(_p.Pad("alle.jsonl"), "2026-03-31", other);
 
         Assert.Equal(1, r.Code);
-        Assert.Contains("K-1-0002 (2026-02-28, other lines under the same number)", r.Fout, StringComparison.Ordinal);
+        Assert.Contains("K-1-0002 (2026-02-28, andere regels onder hetzelfde nummer)", r.Fout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         {
             var r = Factureer(input, "2026-02-28", Historie);
             Assert.Equal(1, r.Code);
-            Assert.Contains($"invalid input: {input}: [OntbrekendeTrajecten] ", r.Fout, StringComparison.Ordinal);
+            Assert.Contains($"ongeldige invoer: {input}: [OntbrekendeTrajecten] ", r.Fout, StringComparison.Ordinal);
             Assert.Contains(missing, r.Fout, StringComparison.Ordinal);
             Assert.Contains("--ontbrekende-trajecten crediteren", r.Fout, StringComparison.Ordinal);
             Assert.Equal(before, File.ReadAllBytes(Historie));
@@ -134,8 +134,8 @@ public sealed class FactureerVeiligCliTests : IDisposable
         // valideer applies the same rule to the same files. T-2 is credited to zero now, so only T-1 is missing.
         var v = CliProces.Run("valideer", "--contract", _contract, "--trajecten", empty, "--facturen", Historie);
         Assert.Equal(1, v.Code);
-        Assert.Contains("[OntbrekendeTrajecten] 1 trajecten invoiced in", v.Fout, StringComparison.Ordinal);
-        Assert.Contains(": T-1; factureren refuses this input", v.Fout, StringComparison.Ordinal);
+        Assert.Contains("[OntbrekendeTrajecten] 1 trajecten die in", v.Fout, StringComparison.Ordinal);
+        Assert.Contains("ontbreken: T-1; factureren weigert deze invoer", v.Fout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         {
             var r = Factureer(alle, "2026-02-28", Historie);
             Assert.Equal(1, r.Code);
-            Assert.Equal($"bekostiging factureren: another run holds the lock {Path.Combine(_uit, ".facturen.json.lock")}: a factureren on the same --uit folder is in progress. Nothing was written; run again when it has finished.\n", r.Fout);
+            Assert.Equal($"bekostiging factureren: een andere run houdt het slot {Path.Combine(_uit, ".facturen.json.lock")} vast: er loopt al een factureren op dezelfde map (--uit). Er is niets geschreven; start de run opnieuw als die klaar is.\n", r.Fout);
             Assert.Equal(before, File.ReadAllBytes(Historie));
             Assert.Equal(files, Bestanden());
 
@@ -185,7 +185,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
             if (code == 1)
             {
                 // Refused: either the lock was held, or the winner's invoice is dated after this run (date order).
-                Assert.Matches("another run holds the lock|after this run's date", fout);
+                Assert.Matches("een andere run houdt het slot|after this run's date", fout);
             }
             else if (Regex.Match(uit, "^Factuur (\\S+) per") is { Success: true } m)
             {
@@ -246,7 +246,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
             foreach (var r in new[] { v, f })
             {
                 Assert.Equal(1, r.Code);
-                Assert.Contains($"invalid input: {file} {pad}: [OngeldigeFactuurhistorie] {regel}", r.Fout, StringComparison.Ordinal);
+                Assert.Contains($"ongeldige invoer: {file} {pad}: [OngeldigeFactuurhistorie] {regel}", r.Fout, StringComparison.Ordinal);
             }
 
             Assert.False(File.Exists(Path.Combine(_uit, "concept.json")));
@@ -268,7 +268,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         Assert.Equal(1, f.Code);
         Assert.Equal(1, v.Code);
         Assert.Contains("[OnbekendDoelVanIntrekking]", f.Fout, StringComparison.Ordinal);
-        Assert.Contains($"invalid input: {trajecten} (traject T-9, event I): [OnbekendDoelVanIntrekking] ", v.Fout, StringComparison.Ordinal);
+        Assert.Contains($"ongeldige invoer: {trajecten} (traject T-9, event I): [OnbekendDoelVanIntrekking] ", v.Fout, StringComparison.Ordinal);
         Assert.Contains("(with the events reported by 2026-02-10, as an invoice run on that date sees them)", v.Fout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_uit) && Directory.GetFiles(_uit, "factuur-*").Length > 0);
     }
