@@ -27,8 +27,8 @@ public sealed record Historiebevinding(int Factuurindex, int? Regelindex, string
 /// <summary>
 /// The one set of checks on what an invoice run is given: the history (every invoice as an invoice run can have made
 /// it), which invoices a history would lose, which invoiced trajecten the input lacks, and whether every state of a
-/// traject's events by report date (<c>gemeld</c>) can be settled. <see cref="Facturatie.Run"/> and
-/// <see cref="Facturatie.Preview"/> call them; the tool's <c>valideer</c> calls the same, so what validates also invoices.
+/// traject's events by report date (<c>gemeld</c>) can be settled. <c>Facturatie.Run</c> and
+/// <c>Facturatie.Preview</c> call them; the tool's <c>valideer</c> calls the same, so what validates also invoices.
 /// </summary>
 public static class Historiecontrole
 {
