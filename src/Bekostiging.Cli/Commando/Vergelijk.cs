@@ -19,7 +19,7 @@ internal sealed class Vergelijk : ICommando
     /// </summary>
     private static readonly (int Kolom, string Kop)[] Hoofdkolommen =
     {
-        (0, "Model"), (1, "Verwachte kosten"), (4, "P95"), (6, "Per duurzame plaatsing"), (7, "Kans boven budget"), (16, "Roomafroming"),
+        (0, "Model"), (1, "Verwachte\nkosten"), (4, "P95"), (6, "Per duurzame\nplaatsing"), (7, "Kans boven\nbudget"), (16, "Roomafroming"),
     };
 
     private readonly Argument<string> _bestand = new("scenario") { HelpName = "scenario.json", Description = "het scenario (JSON, zie docs/scenario.md); - is standaardinvoer", Arity = ArgumentArity.ZeroOrOne };
@@ -119,7 +119,7 @@ internal sealed class Vergelijk : ICommando
 
     // The width of the widest value, so that the column never breaks an amount (its header wraps instead).
     private static int Breedste(string kop, IEnumerable<string> cellen)
-        => Math.Max(kop.Split(' ').Max(w => w.Length), cellen.Max(c => c.Length));
+        => Math.Max(kop.Split('\n', ' ').Max(w => w.Length), cellen.Max(c => c.Length));
 
     private static string Geheel(long n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
