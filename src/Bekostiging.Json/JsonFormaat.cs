@@ -60,6 +60,7 @@ public static class JsonFormaat
         [typeof(GeenDuurzaamheid)] = "geen",
         [typeof(AaneengeslotenDuurzaamheid)] = "aaneengesloten",
         [typeof(CumulatieveDuurzaamheid)] = "cumulatief",
+        [typeof(BegrippenDuurzaamheid)] = "volgensBegrippen",
     };
 
     private static JsonSerializerOptions Create(bool strict)

@@ -112,9 +112,10 @@ internal sealed partial class TrajectBerekening
                 continue;
             }
 
-            if (p.UrenPerWeek < d.MinimumUrenPerWeek)
+            var minimumUren = d.MinimumUrenPerWeek ?? _t.Begrippen.MinimumUrenPerWeek;
+            if (p.UrenPerWeek < minimumUren)
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(d.MinimumUrenPerWeek)}.", regel);
+                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(minimumUren)}{(d.MinimumUrenPerWeek is null ? " (the contract's begrippen)" : string.Empty)}.", regel);
                 continue;
             }
 
@@ -244,7 +245,12 @@ internal sealed partial class TrajectBerekening
             return;
         }
 
-        var termijn = d.Duurzaamheid is AaneengeslotenDuurzaamheid a ? a.Termijn : (Duur?)null;
+        var termijn = d.Duurzaamheid switch
+        {
+            AaneengeslotenDuurzaamheid a => a.Termijn,
+            BegrippenDuurzaamheid => _t.Begrippen.Duurzaamheidstermijn,
+            _ => (Duur?)null,
+        };
         var paid = false;
         foreach (var s in Spells(qualifying, d.MaximaleOnderbreking, r.Code))
         {

@@ -278,6 +278,11 @@ internal sealed partial class TrajectBerekening
             }
         }
 
+        foreach (var pe in _t.EindenVanIngetrokken)
+        {
+            NotPayable(pe, Reden.PlaatsingIngetrokken, $"its plaatsing was withdrawn: plaatsing {pe.PlaatsingId} has no active report, so this end ends nothing.", null);
+        }
+
         foreach (var v in _t.VerlengingenNaEinde)
         {
             NotPayable(v, Reden.VerlengingNaEinde, $"approved on {Tekst.Datum(v.Datum)}, after the traject ended on {Tekst.Datum(_t.Einde!.Datum)}; it extends nothing.", null);
@@ -741,9 +746,34 @@ internal sealed partial class TrajectBerekening
     private void PerTrede(PerTrede r, int index)
     {
         int? highest = _t.Traject.StartTrede;
+
+        // A Trede before the Start is the intake measurement: the highest such rung (or the rung at start, if higher)
+        // is the baseline and pays nothing (domain.md §12).
+        if (_t.Start is { } start)
+        {
+            foreach (var e in _t.Actief)
+            {
+                if (e is Trede tr && tr.Datum < start.Datum && (highest is null || tr.Niveau > highest))
+                {
+                    highest = tr.Niveau;
+                }
+            }
+        }
+
         foreach (var e in _t.Actief)
         {
-            if (e is not Trede tr || OutsideActivePeriod(tr, r.Code))
+            if (e is not Trede tr)
+            {
+                continue;
+            }
+
+            if (_t.Start is not null && tr.Datum < _t.Start.Datum)
+            {
+                NotPayable(tr, Reden.VoorStart, $"dated {Tekst.Datum(tr.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}: the intake measurement; the baseline is rung {highest}.", r.Code);
+                continue;
+            }
+
+            if (OutsideActivePeriod(tr, r.Code))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -34,6 +35,53 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
     /// <param name="regel">The rule.</param>
     /// <returns>The changed model.</returns>
     public Bekostigingsmodel Plus(Betaalregel regel) => this with { Regels = Regels.Append(regel).ToValueList() };
+
+    /// <summary>
+    /// Where this model states a result term of its own that differs from <paramref name="begrippen"/>: a durability
+    /// rule other than the begrippen's duurzaamheidstermijn (aaneengesloten), or minimum hours per week other than the
+    /// begrippen's. The model's own value applies; each difference is a warning in words, naming the model and the rule,
+    /// so that a contract whose begrippen say otherwise is checked by a person (docs/beslissingen.md). Empty when the
+    /// model follows the begrippen (definitions built on <see cref="Resultaatdefinitie.Standaard"/>).
+    /// </summary>
+    /// <param name="begrippen">The begrippen of the contract.</param>
+    /// <returns>The warnings, in rule order.</returns>
+    public ValueList<string> AfwijkingenVan(Begrippen begrippen)
+    {
+        Preconditions.NotNull(begrippen, nameof(begrippen));
+        var result = new List<string>();
+        foreach (var r in Regels)
+        {
+            var (definitie, metDuurzaamheid) = r switch
+            {
+                BijResultaat b => (b.Definitie, true),
+                Trap t => (t.Definitie, false), // a staircase's steps are its durability
+                _ => (null, false),
+            };
+            if (definitie is null)
+            {
+                continue;
+            }
+
+            if (metDuurzaamheid && definitie.Duurzaamheid is not BegrippenDuurzaamheid && definitie.Duurzaamheid != Duurzaamheid.Aaneengesloten(begrippen.Duurzaamheidstermijn))
+            {
+                result.Add($"Model {Naam}, rule {r.Code}: durability {Omschrijf(definitie.Duurzaamheid)} differs from the contract's duurzaamheidstermijn of {begrippen.Duurzaamheidstermijn} aaneengesloten; the rule's own term applies.");
+            }
+
+            if (definitie.MinimumUrenPerWeek is { } uren && uren != begrippen.MinimumUrenPerWeek)
+            {
+                result.Add(FormattableString.Invariant($"Model {Naam}, rule {r.Code}: minimum {uren} hours per week differs from the contract's minimum of {begrippen.MinimumUrenPerWeek} hours per week; the rule's own minimum applies."));
+            }
+        }
+
+        return result.ToValueList();
+    }
+
+    private static string Omschrijf(Duurzaamheid d) => d switch
+    {
+        AaneengeslotenDuurzaamheid a => $"{a.Termijn} aaneengesloten",
+        CumulatieveDuurzaamheid c => $"{c.Weken} of {c.VanWeken} weeks cumulatief",
+        _ => "none",
+    };
 
     private static Bedrag? CheckMaximum(string naam, Bedrag? maximum) => maximum is { IsNegatief: true }
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: a maximum is not negative ({maximum}).")

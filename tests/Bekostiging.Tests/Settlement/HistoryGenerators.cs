@@ -190,11 +190,12 @@ public static class HistoryGenerators
         (4, Gen.Frequency((3, Gen.Choose(1, 12).Select(Duur.Maanden)), (1, Gen.Choose(1, 40).Select(Duur.Weken)), (1, Gen.Choose(1, 250).Select(Duur.Dagen)))
             .Select(Bekostiging.Terms.Duurzaamheid.Aaneengesloten)),
         (2, Gen.Constant(Bekostiging.Terms.Duurzaamheid.Geen)),
-        (2, Gen.Choose(1, 26).SelectMany(n => Gen.Choose(n, n + 12).Select(m => Bekostiging.Terms.Duurzaamheid.Cumulatief(n, m)))));
+        (2, Gen.Choose(1, 26).SelectMany(n => Gen.Choose(n, n + 12).Select(m => Bekostiging.Terms.Duurzaamheid.Cumulatief(n, m)))),
+        (1, Gen.Constant(Bekostiging.Terms.Duurzaamheid.VolgensBegrippen)));
 
     public static Gen<Resultaatdefinitie> Definitie { get; } =
         from types in Gen.SubListOf(AlleTypes).Where(l => l.Count > 0)
-        from minUren in Gen.Elements(0m, 0m, 8m, 12m, 20m, 32m)
+        from minUren in Gen.Elements<decimal?>(null, 0m, 0m, 8m, 12m, 20m, 32m)
         from minContract in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 12).Select(i => (int?)i)))
         from wachttijd in Gen.Frequency(
             (3, Gen.Constant<Duur?>(null)),
@@ -705,7 +706,15 @@ internal sealed class HistorieBouwer
                     }
 
                     Trek(p, false);
-                    if (Kans(0.6))
+                    if (Kans(0.25))
+                    {
+                        // The plaatsing alone is withdrawn and its ends stay reported: they end nothing (domain.md §12).
+                        foreach (var pe in _events.OfType<PlaatsingEinde>().Where(pe => pe.PlaatsingId == p.Sleutel && permanent.Contains(pe.Id)).ToList())
+                        {
+                            Voeg(pe with { Id = Id() });
+                        }
+                    }
+                    else if (Kans(0.6))
                     {
                         var nieuw = Voeg(NieuwePlaatsing(p.Datum.PlusDays(Tussen(-10, 10)), p.Sleutel));
                         if (Kans(0.5))
