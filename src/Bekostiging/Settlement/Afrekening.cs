@@ -80,6 +80,9 @@ public enum Reden
 
     /// <summary>A PlaatsingEinde whose plaatsing was withdrawn by an Intrekking (and not reported again under its id): it ends nothing.</summary>
     PlaatsingIngetrokken,
+
+    /// <summary>Beyond a maximum over chosen rules (<see cref="Terms.Bekostigingsmodel.Deelmaxima"/>).</summary>
+    BovenMaximumRegels,
 }
 
 /// <summary>The basis of a line: quantity × tariff, or a share of a price.</summary>

@@ -26,6 +26,20 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
     /// <summary>The maximum per traject.</summary>
     public Bedrag? Maximum { get; init => field = CheckMaximum(Naam, value); } = CheckMaximum(Naam, Maximum);
 
+    /// <summary>
+    /// Maxima over chosen rules (e.g. modules and hours together at most €4,000, the result bonus on top), applied in this
+    /// order to the lines of their own rules, before the maximum per traject (domain.md §12). Not indexed. Default none.
+    /// </summary>
+    public ValueList<Deelmaximum> Deelmaxima { get; init => field = CheckDeelmaxima(Naam, Regels, value); } = ValueList<Deelmaximum>.Empty;
+
+    /// <summary>A copy with one more maximum over the rules <paramref name="regels"/> (codes of this model).</summary>
+    /// <param name="maximum">The maximum.</param>
+    /// <param name="regels">The codes of the rules it covers.</param>
+    /// <returns>The changed model.</returns>
+    /// <exception cref="BekostigingException">When a code is not a rule of the model, or none is given.</exception>
+    public Bekostigingsmodel MetMaximum(Bedrag maximum, params string[] regels)
+        => this with { Deelmaxima = Deelmaxima.Append(new Deelmaximum(maximum, Preconditions.NotNull(regels, nameof(regels)).ToValueList())).ToValueList() };
+
     /// <summary>A copy with a maximum per traject.</summary>
     /// <param name="maximum">The maximum.</param>
     /// <returns>The changed model.</returns>
@@ -83,6 +97,24 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
         _ => "none",
     };
 
+    private static ValueList<Deelmaximum> CheckDeelmaxima(string naam, ValueList<Betaalregel> regels, ValueList<Deelmaximum> maxima)
+    {
+        Preconditions.NotNull(maxima, nameof(Deelmaxima));
+        foreach (var m in maxima)
+        {
+            Preconditions.NotNull(m, nameof(Deelmaxima));
+            foreach (var code in m.Regels)
+            {
+                if (!regels.Any(r => r.Code == code))
+                {
+                    throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: the maximum of {m.Bedrag} names rule '{code}', which the model does not have.");
+                }
+            }
+        }
+
+        return maxima;
+    }
+
     private static Bedrag? CheckMaximum(string naam, Bedrag? maximum) => maximum is { IsNegatief: true }
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: a maximum is not negative ({maximum}).")
         : maximum;
@@ -97,6 +129,49 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
             {
                 throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: rule code '{r.Code}' is used twice; codes start line keys and must be unique.");
             }
+        }
+
+        return regels;
+    }
+}
+
+/// <summary>A maximum over chosen rules of a model: the lines of those rules together are at most <paramref name="Bedrag"/>.</summary>
+/// <param name="Bedrag">The maximum (not indexed), not negative.</param>
+/// <param name="Regels">The codes of the rules it covers, at least one, each once.</param>
+public sealed record Deelmaximum(Bedrag Bedrag, ValueList<string> Regels)
+{
+    /// <summary>The maximum.</summary>
+    public Bedrag Bedrag { get; init => field = CheckBedrag(value); } = CheckBedrag(Bedrag);
+
+    /// <summary>The codes of the rules it covers.</summary>
+    public ValueList<string> Regels { get; init => field = CheckRegels(value); } = CheckRegels(Regels);
+
+    /// <summary>Whether the maximum covers the rule <paramref name="code"/>.</summary>
+    /// <param name="code">A rule code.</param>
+    /// <returns><see langword="true"/> when covered.</returns>
+    public bool Dekt(string code)
+    {
+        foreach (var r in Regels)
+        {
+            if (string.Equals(r, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Bedrag CheckBedrag(Bedrag b) => b.IsNegatief
+        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"A maximum is not negative ({b}).")
+        : b;
+
+    private static ValueList<string> CheckRegels(ValueList<string> regels)
+    {
+        Preconditions.NotNull(regels, nameof(Regels));
+        if (regels.Count == 0 || regels.Distinct(StringComparer.Ordinal).Count() != regels.Count)
+        {
+            throw new BekostigingException(FoutCode.OngeldigeParameter, "A maximum over rules names at least one rule, each once.");
         }
 
         return regels;
