@@ -31,6 +31,7 @@ public static class JsonFormaat
         [typeof(PerModule)] = "perModule",
         [typeof(PerPeriode)] = "perPeriode",
         [typeof(Termijnen)] = "termijnen",
+        [typeof(Prijsdelen)] = "prijsdelen",
         [typeof(BijResultaat)] = "bijResultaat",
         [typeof(Trap)] = "trap",
         [typeof(PerTrede)] = "perTrede",
