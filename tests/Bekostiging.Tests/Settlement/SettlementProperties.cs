@@ -71,7 +71,7 @@ public static class SettlementChecks
                 return $"[behoud] the lines of {r.Code} add up to {som}, more than the price {r.Prijs}";
             }
 
-            var gekort = a.NietBetaalbaarItems.Any(n => n.Reden == Reden.BovenMaximumTraject && n.RegelCode == r.Code);
+            var gekort = a.NietBetaalbaarItems.Any(n => n.Reden is Reden.BovenMaximumTraject or Reden.BovenMaximumRegels && n.RegelCode == r.Code);
             if (start is null || gereclameerd || gekort)
             {
                 continue;
@@ -485,6 +485,16 @@ public class SettlementProperties
                 Tel("Maximum");
             }
 
+            if (m.Deelmaxima.Count > 0)
+            {
+                Tel("Deelmaximum");
+            }
+
+            if (m.Regels.OfType<Eenmalig>().Any(e => e.ProRataBijUitval))
+            {
+                Tel("Eenmalig pro rata");
+            }
+
             foreach (var e in h.Gebeurtenissen.DistinctBy(e => e.Id))
             {
                 Tel(e.GetType().Name);
@@ -515,10 +525,10 @@ public class SettlementProperties
 
         var vereist = new[]
         {
-            "Eenmalig", "PerEenheid", "PerModule", "PerPeriode", "Termijnen", "BijResultaat", "Trap", "PerTrede", "Verlengingstarief",
+            "Eenmalig", "PerEenheid", "PerModule", "PerPeriode", "Termijnen", "Prijsdelen", "BijResultaat", "Trap", "PerTrede", "Verlengingstarief",
             "PerEenheid zonder maximum", "PerEenheid met maximum", "Termijnen pro rata", "tiers", "maxGap",
             "BijResultaat AaneengeslotenDuurzaamheid", "BijResultaat CumulatieveDuurzaamheid", "BijResultaat GeenDuurzaamheid",
-            "Maximum", "duplicates", "withdrawn intrekking", "pending",
+            "Maximum", "Deelmaximum", "Eenmalig pro rata", "duplicates", "withdrawn intrekking", "pending",
             "Aanmelding", "Start", "Reclame", "Mijlpaal", "Uren", "Module", "Trede", "Plaatsing", "PlaatsingEinde", "Verlenging", "Uitval", "Afronding", "Intrekking",
         }
             .Concat(Enum.GetValues<Aanleiding>().Select(x => "Eenmalig " + x))
@@ -526,7 +536,7 @@ public class SettlementProperties
             .Concat(Enum.GetValues<Reden>().Select(x => "reason " + x))
             .Concat(new[]
             {
-                "Uurtarief", "Trajectprijs bij start", "Trajectprijs bij afronding", "Trajectprijs in termijnen", "Starttarief plus resultaatbonus",
+                "Uurtarief", "Trajectprijs bij start", "Trajectprijs bij afronding", "Trajectprijs in delen", "Trajectprijs in termijnen", "Starttarief plus resultaatbonus",
                 "No cure, less pay", "No cure, no pay", "UWV IRO", "UWV Werkfit / Naar Werk", "UWV plaatsingsfee", "Gestaffeld", "Bouwstenen", "Arrangement", "Eigen model",
             }.Select(x => "model " + x));
         foreach (var kv in tellingen.OrderBy(kv => kv.Key, StringComparer.Ordinal))
