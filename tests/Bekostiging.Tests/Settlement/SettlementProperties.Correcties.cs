@@ -204,8 +204,8 @@ public class CorrectieProperties
     /// Every event is accounted for exactly once (property 6 of <see cref="SettlementChecks.Verantwoording"/>), and the
     /// not-payable list does not contradict the lines: an event that is a source of a line of rule c is not listed as
     /// not payable for rule c, except for the part a cap cut off (hours or modules beyond a maximum, a line reduced by a
-    /// maximum), a €0.00 part of the same rule, or a staircase step it missed; and "no fee in this model" is never the reason for a plaatsing under a
-    /// model that pays on plaatsingen.
+    /// maximum), a €0.00 part of the same rule, or a staircase step it missed; and "no fee in this model" is never the
+    /// reason for a plaatsing under a model that pays on plaatsingen, nor for a plaatsing's end under a model that pays results.
     /// </summary>
     public static string? Boekhouding(Afrekenaar settle, Historie h)
     {
@@ -233,6 +233,14 @@ public class CorrectieProperties
                 && h.Gebeurtenissen.Any(e => e.Id == v.GebeurtenisId && e is Plaatsing)) is { } v)
         {
             return $"[boekhouding] plaatsing {v.GebeurtenisId} is listed as 'no fee in this model' under a model that pays on plaatsingen";
+        }
+
+        // The end of a plaatsing that earns no result earns nothing either, for the same reason as its plaatsing.
+        var betaaltResultaat = !h.Gebeurtenissen.Any(e => e is Reclame) && h.Model.Regels.Any(r => r is BijResultaat or Trap);
+        if (betaaltResultaat && a.Verantwoording.FirstOrDefault(v => v.Verwijzing == nameof(Reden.GeenVergoeding)
+                && h.Gebeurtenissen.Any(e => e.Id == v.GebeurtenisId && e is PlaatsingEinde)) is { } ve)
+        {
+            return $"[boekhouding] plaatsingEinde {ve.GebeurtenisId} is listed as 'no fee in this model' under a model that pays results";
         }
 
         return null;
