@@ -225,6 +225,16 @@ public static class SettlementChecks
             }
         }
 
+        // Maxima over chosen rules (domain.md §12): the lines of the named rules together never exceed them.
+        foreach (var dm in h.Model.Deelmaxima)
+        {
+            var som = a.AlleRegels.Where(l => dm.Regels.Contains(l.RegelCode)).Aggregate(Bedrag.Nul, (t, l) => t + l.Bedrag);
+            if (som > dm.Bedrag)
+            {
+                return $"[maximum] the lines of {string.Join(", ", dm.Regels)} add up to {som}, more than their maximum of {dm.Bedrag}";
+            }
+        }
+
         if (h.Model.Maximum is not { } max || (BekendeFoutMaximumBijReclame && h.Actief().Any(e => e is Reclame)))
         {
             return null;
@@ -367,6 +377,10 @@ public static class KapotteAfrekenaars
     /// <summary>Ignores the maximum per traject.</summary>
     public static Afrekening ZonderMaximum(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
         => SettlementChecks.Engine(t with { Model = t.Model with { Maximum = null } }, e, p);
+
+    /// <summary>Ignores the maxima over chosen rules (keeps the maximum per traject).</summary>
+    public static Afrekening ZonderDeelmaxima(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
+        => SettlementChecks.Engine(t with { Model = t.Model with { Deelmaxima = ValueList<Deelmaximum>.Empty } }, e, p);
 
     /// <summary>Leaves withdrawn events out of the accounting ("they were withdrawn, so they are gone").</summary>
     public static Afrekening VergeetIngetrokken(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
@@ -581,6 +595,10 @@ public class SettlementProperties
     [Fact]
     public void Maximum_can_fail_ignoring_the_maximum() =>
         VindtTegenvoorbeeld(HistoryGenerators.HistoriesMetMaximum(), h => SettlementChecks.Maximum(KapotteAfrekenaars.ZonderMaximum, h), "[maximum]");
+
+    [Fact]
+    public void Maximum_over_rules_can_fail_ignoring_the_maxima_over_rules() =>
+        VindtTegenvoorbeeld(HistoryGenerators.HistoriesMetMaximum(), h => SettlementChecks.Maximum(KapotteAfrekenaars.ZonderDeelmaxima, h), "[maximum]");
 
     [Fact]
     public void Accounting_can_fail_forgetting_withdrawn_events() =>
