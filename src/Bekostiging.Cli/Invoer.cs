@@ -56,6 +56,18 @@ internal static class Invoer
 
     public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), Naam(pad));
 
+    /// <summary>
+    /// Writes on standard error each place where a product's model states a result term of its own that differs from
+    /// the contract's begrippen (decision 14): allowed, but a back-office must see it rather than find out on an invoice.
+    /// </summary>
+    public static void Waarschuw(Raamovereenkomst contract, Terminal t)
+    {
+        foreach (var w in contract.Begrippenafwijkingen())
+        {
+            t.Fout.WriteLine($"waarschuwing: contract {contract.Id}: {w}");
+        }
+    }
+
     /// <summary>An invoice history, streamed (it may be larger than the general file limit) and checked as every command checks it.</summary>
     public static IReadOnlyList<Factuur> Facturen(string? pad) => pad is null ? Array.Empty<Factuur>() : Historiebestand.Lees(pad, null).Facturen;
 

@@ -41,6 +41,7 @@ internal sealed class Afrekenen : ICommando
         var pad = p.GetValue(_uit);
 
         var contract = Invoer.Contract(contractPad);
+        Invoer.Waarschuw(contract, t);
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
         var afrekening = Program.MetTraject(trajectenPad, () => contract.Settle(trajecten, peildatum, annulering));
         var tekst = formaat == "json" ? JsonSchrijver.Naar(afrekening) : Tabel(afrekening, trajecten);

@@ -59,6 +59,7 @@ internal sealed class Factureren : ICommando
         }
 
         var contract = Invoer.Contract(p.GetRequiredValue(_contract));
+        Invoer.Waarschuw(contract, t);
         var trajectenPad = p.GetRequiredValue(_trajecten);
         var datum = p.Waarde(_datum);
         var facturenPad = p.GetValue(_facturen);

@@ -52,6 +52,7 @@ internal sealed class Valideer : ICommando
         if (contractPad is not null)
         {
             contract = Invoer.Contract(contractPad);
+            Invoer.Waarschuw(contract, t);
             t.Uit.WriteLine($"{Invoer.Naam(contractPad)}: contract {contract.Id} geldig ({contract.Producten.Count} productafspraken, looptijd t/m {contract.Einddatum:yyyy-MM-dd}).");
             if (trajectenPad is not null)
             {
