@@ -37,12 +37,14 @@ internal sealed class Vergelijk : ICommando
         args.GeenOnbekende();
 
         scenario = scenario with { Iteraties = iteraties, Seed = seed };
-        var passes = gevoeligheid ? 3 : 1;
-        var voortgang = new Voortgang(iteraties * passes, "simuleren");
-        var v = Simulatie.Vergelijk(scenario, new Simulatieopties(threads == 0 ? null : threads, gevoeligheid), voortgang);
+        var opties = new Simulatieopties(threads == 0 ? null : threads, gevoeligheid);
+        var voortgang = new Voortgang(iteraties * Simulatie.Passes(scenario, opties), "simuleren");
+        var v = Simulatie.Vergelijk(scenario, opties, voortgang);
 
         var markdown = Vergelijkingstabel.NaarMarkdown(v);
         uit.Write(markdown);
+        uit.WriteLine();
+        uit.Write(Vergelijkingstabel.Samenvatting(v));
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), Vergelijkingstabel.NaarCsv(v));
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), JsonSchrijver.Naar(v));
