@@ -427,7 +427,7 @@ public static class Simulatie
             {
                 var v = Enumerable.Range(0, n).Select(i => results[i, m].PerJaar[y - eersteJaar]).ToArray();
                 var over = s.BudgetPerJaar is { } budget ? (decimal)v.Count(x => x > budget.Euros) / n : 0m;
-                return new Jaarkosten(y, Bedrag.Afgerond(v.Sum() / n), Bedrag.Afgerond(Percentiel(v, 0.95m)), over);
+                return new Jaarkosten(y, Bedrag.Afgerond(v.Sum() / n), Bedrag.Afgerond(Percentiel(v, 0.95m)), over, Bedrag.Afgerond(Percentiel(v, 0.05m)));
             }).ToValueList();
             var perProfiel = new List<ProfielUitkomst>();
             var margins = new Dictionary<int, Bedrag>();

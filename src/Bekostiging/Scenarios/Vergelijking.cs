@@ -14,7 +14,8 @@ public sealed record Kostenverdeling(Bedrag Gemiddelde, Bedrag P5, Bedrag P50, B
 /// <param name="Gemiddelde">Mean cost.</param>
 /// <param name="P95">95th percentile.</param>
 /// <param name="KansBovenBudget">The share of iterations whose cost exceeds the budget (0 without a budget).</param>
-public sealed record Jaarkosten(int Jaar, Bedrag Gemiddelde, Bedrag P95, decimal KansBovenBudget);
+/// <param name="P5">5th percentile, or <see langword="null"/> when not computed.</param>
+public sealed record Jaarkosten(int Jaar, Bedrag Gemiddelde, Bedrag P95, decimal KansBovenBudget, Bedrag? P5 = null);
 
 /// <summary>Provider economics for one cliëntprofiel, per client, averaged over the iterations.</summary>
 /// <param name="Profiel">The profiel.</param>
