@@ -15,7 +15,7 @@ public static class Program
 {
     internal static IReadOnlyList<ICommando> Commandos { get; } = new ICommando[]
     {
-        new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(),
+        new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(), new Kalibreer(),
     };
 
     public static int Main(string[] args) => Run(args ?? Array.Empty<string>(), Console.Out, Console.Error);

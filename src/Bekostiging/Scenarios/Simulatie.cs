@@ -115,6 +115,39 @@ public static class Simulatie
         return new Contracts.TrajectMetGebeurtenissen(Traject(client, h!, m.Model, m.MaximaleDoorlooptijd), h!.Gebeurtenissen);
     }
 
+    /// <summary>
+    /// Every client's event stream in one iteration, exactly as the simulation draws them (with the scenario's behaviour,
+    /// under the first model): a generated history with known parameters, e.g. to test a calibration.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="iteratie">The iteration (0-based).</param>
+    /// <returns>The trajecten in cohort order.</returns>
+    public static IReadOnlyList<Contracts.TrajectMetGebeurtenissen> Historien(Scenario scenario, int iteratie)
+    {
+        Preconditions.NotNull(scenario, nameof(scenario));
+        scenario.Valideer();
+        Preconditions.Check(iteratie >= 0, nameof(iteratie), iteratie, "0 or more.");
+        var cohort = Cohort(scenario);
+        var rng = new Willekeur(scenario.Seed, (ulong)iteratie);
+        var d = MaxDoorlooptijd(scenario);
+        var trekking = new Trekking(scenario, d, scenario.Horizon);
+        var gedrag = new Dictionary<int, Profielgedrag>();
+        var m = scenario.Modellen[0];
+        var result = new List<Contracts.TrajectMetGebeurtenissen>(cohort.Length);
+        for (var c = 0; c < cohort.Length; c++)
+        {
+            if (!gedrag.TryGetValue(cohort[c].Profiel, out var pg))
+            {
+                gedrag[cohort[c].Profiel] = pg = new Profielgedrag(scenario.GedragVan(cohort[c].Profiel));
+            }
+
+            var h = Scenarios.Historie.Trek(ref rng, trekking, pg, new List<Events.Gebeurtenis>(24), cohort[c].MaandVan, cohort[c].Maanden);
+            result.Add(new Contracts.TrajectMetGebeurtenissen(Traject(c, h, m.Model, m.MaximaleDoorlooptijd), h.Gebeurtenissen));
+        }
+
+        return result;
+    }
+
     private static int MaxDoorlooptijd(Scenario s)
         => s.Modellen.Max(m => (int)Math.Ceiling((decimal)Period.Between(s.Contract.Ingangsdatum, m.MaximaleDoorlooptijd.Voltooid(s.Contract.Ingangsdatum), PeriodUnits.Days).Days / 28m)) is var days && s.Modellen.All(m => m.MaximaleDoorlooptijd.Eenheid == DuurEenheid.Maanden)
             ? s.Modellen.Max(m => m.MaximaleDoorlooptijd.Aantal)
