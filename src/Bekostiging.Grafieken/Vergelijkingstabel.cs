@@ -159,10 +159,10 @@ public static class Vergelijkingstabel
         ArgumentNullException.ThrowIfNull(vergelijking);
         var v = vergelijking;
         var t = new StringBuilder();
-        if (v.Referentie is { } r && v.ReferentieModel is { KostenPerContractjaar: { } rk } rm)
+        if (v.Referentie is { } r && v.ReferentieUitkomst() is { KostenPerContractjaar: { } rk } rm)
         {
-            var binnen = rk.P50 >= r.Ondergrens && rk.P50 <= r.Bovengrens;
-            t.Append(CultureInfo.InvariantCulture, $"- Referentie: {rm.Naam}, mediane kosten per contractjaar {Opmaak.EuroAfgerond(rk.P50)}; {r.Bron}: {Opmaak.EuroAfgerond(r.Laag)} – {Opmaak.EuroAfgerond(r.Hoog)}, ± {Opmaak.Getal(r.MargeProcent, 0)} % = {Opmaak.EuroAfgerond(r.Ondergrens)} – {Opmaak.EuroAfgerond(r.Bovengrens)}: {(binnen ? "binnen" : "BUITEN")} die marge.\n");
+            var binnen = rk.P50 >= r.Ondergrens() && rk.P50 <= r.Bovengrens();
+            t.Append(CultureInfo.InvariantCulture, $"- Referentie: {rm.Naam}, mediane kosten per contractjaar {Opmaak.EuroAfgerond(rk.P50)}; {r.Bron}: {Opmaak.EuroAfgerond(r.Laag)} – {Opmaak.EuroAfgerond(r.Hoog)}, ± {Opmaak.Getal(r.MargeProcent, 0)} % = {Opmaak.EuroAfgerond(r.Ondergrens())} – {Opmaak.EuroAfgerond(r.Bovengrens())}: {(binnen ? "binnen" : "BUITEN")} die marge.\n");
         }
 
         t.Append(v.GedragGelijkVerondersteld

@@ -11,7 +11,7 @@ namespace Bekostiging.Scenarios;
 public sealed record Instroom(ValueList<int> PerJaar, int Jaren)
 {
     /// <summary>The number of trajecten over all years.</summary>
-    public int Totaal => PerJaar.Sum() * Jaren;
+    internal int Totaal => PerJaar.Sum() * Jaren;
 }
 
 /// <summary>
@@ -26,7 +26,7 @@ public sealed record Instroom(ValueList<int> PerJaar, int Jaren)
 public sealed record Profieleffect(int Profiel, decimal PlaatsingFactor = 1m, decimal UitvalFactor = 1m, decimal Acceptatie = 1m)
 {
     /// <summary>True when nothing changes (all three are 1).</summary>
-    public bool IsNeutraal => PlaatsingFactor == 1m && UitvalFactor == 1m && Acceptatie == 1m;
+    internal bool IsNeutraal => PlaatsingFactor == 1m && UitvalFactor == 1m && Acceptatie == 1m;
 }
 
 /// <summary>The assumed change of provider behaviour under one model, per profiel; a profiel not listed does not change.</summary>
@@ -34,7 +34,7 @@ public sealed record Profieleffect(int Profiel, decimal PlaatsingFactor = 1m, de
 public sealed record Gedragseffect(ValueList<Profieleffect> PerProfiel)
 {
     /// <summary>True when no profiel changes.</summary>
-    public bool IsNeutraal => PerProfiel.All(p => p.IsNeutraal);
+    internal bool IsNeutraal => PerProfiel.All(p => p.IsNeutraal);
 
     /// <summary>The effect for a profiel (neutral when not listed).</summary>
     /// <param name="profiel">The profiel.</param>
@@ -54,10 +54,12 @@ public sealed record Gedragseffect(ValueList<Profieleffect> PerProfiel)
 public sealed record Referentiekosten(string Model, Bedrag Laag, Bedrag Hoog, decimal MargeProcent, string Bron)
 {
     /// <summary>The low end widened by the margin, rounded to cents.</summary>
-    public Bedrag Ondergrens => Bedrag.Afgerond(Laag.Euros * (1m - (MargeProcent / 100m)));
+    /// <returns>Laag × (1 − MargeProcent / 100).</returns>
+    public Bedrag Ondergrens() => Bedrag.Afgerond(Laag.Euros * (1m - (MargeProcent / 100m)));
 
     /// <summary>The high end widened by the margin, rounded to cents.</summary>
-    public Bedrag Bovengrens => Bedrag.Afgerond(Hoog.Euros * (1m + (MargeProcent / 100m)));
+    /// <returns>Hoog × (1 + MargeProcent / 100).</returns>
+    public Bedrag Bovengrens() => Bedrag.Afgerond(Hoog.Euros * (1m + (MargeProcent / 100m)));
 }
 
 /// <summary>A behaviour parameter that a sensitivity analysis varies (for every profiel at once).</summary>

@@ -72,7 +72,7 @@ public sealed record Gedrag(
 public sealed record TeVergelijkenModel(string Naam, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd, Gedragseffect? Gedrag = null)
 {
     /// <summary>True when the model assumes no change of behaviour.</summary>
-    public bool GedragOngewijzigd => Gedrag is null || Gedrag.IsNeutraal;
+    internal bool GedragOngewijzigd => Gedrag is null || Gedrag.IsNeutraal;
 }
 
 /// <summary>
@@ -121,10 +121,10 @@ public sealed record Scenario(
     public int AantalVan(int profiel) => Instroom is { } i ? i.PerJaar[profiel - 1] * i.Jaren : AantalPerProfiel[profiel - 1];
 
     /// <summary>The months over which aanmeldingen fall: the instroom's years × 12, else <see cref="AanmeldingsperiodeMaanden"/>.</summary>
-    public int AanmeldingsMaanden => Instroom is { } i ? i.Jaren * 12 : AanmeldingsperiodeMaanden;
+    internal int AanmeldingsMaanden => Instroom is { } i ? i.Jaren * 12 : AanmeldingsperiodeMaanden;
 
     /// <summary>The contract years in which aanmeldingen fall (the years a cost per contract year is averaged over).</summary>
-    public int Contractjaren => (AanmeldingsMaanden + 11) / 12;
+    internal int Contractjaren => (AanmeldingsMaanden + 11) / 12;
 
     /// <summary>The last day costs are counted.</summary>
     public LocalDate Horizon => Duur.Maanden(HorizonMaanden).LaatsteDag(Contract.Ingangsdatum);

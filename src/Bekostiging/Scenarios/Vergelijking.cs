@@ -86,5 +86,6 @@ public sealed record Vergelijking(
     public bool GedragGelijkVerondersteld => Modellen.All(m => m.GedragOngewijzigd);
 
     /// <summary>The outcome of the reference model, or <see langword="null"/> without a reference.</summary>
-    public ModelUitkomst? ReferentieModel => Referentie is { } r ? Modellen.FirstOrDefault(m => m.Naam == r.Model) : null;
+    /// <returns>The model's outcome.</returns>
+    public ModelUitkomst? ReferentieUitkomst() => Referentie is { } r ? Modellen.FirstOrDefault(m => m.Naam == r.Model) : null;
 }
