@@ -159,6 +159,12 @@ public sealed class NotebookTests
         Assert.InRange(euros, 168_000m * 0.75m, 200_000m * 1.25m);
         Assert.Contains("€ 126.000 – € 250.000", printed, StringComparison.Ordinal);
         Assert.True(images >= 5, $"expected the charts inline, found {images} images");
+
+        // The calibration on a generated history recovers the true values: at most a few outside their 95 % intervals.
+        var kalibratie = Regex.Match(printed, @"kalibratie: (\d+) van de (\d+) ware waarden");
+        Assert.True(kalibratie.Success, "the notebook prints the calibration's check:\n" + printed);
+        Assert.Equal(12, int.Parse(kalibratie.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(int.Parse(kalibratie.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 10, 12);
         Assert.True(htmlTables >= 1, "expected the comparison as an HTML table");
     }
 
