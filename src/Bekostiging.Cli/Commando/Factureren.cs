@@ -1,6 +1,7 @@
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
 using Bekostiging.Rapportage;
@@ -9,57 +10,71 @@ namespace Bekostiging.Cli.Commando;
 
 internal sealed class Factureren : ICommando
 {
+    private readonly Option<string> _contract = Opties.Pad("--contract", "contract.json", "de raamovereenkomst; - is standaardinvoer", verplicht: true);
+    private readonly Option<string> _trajecten = Opties.Pad("--trajecten", "trajecten.json|.jsonl", "de trajecten met hun gebeurtenissen; - is standaardinvoer", verplicht: true);
+    private readonly Option<NodaTime.LocalDate?> _datum = Opties.Datum("--datum", "de rundatum: gebeurtenissen die daarna zijn gemeld, zijn nog niet bekend", verplicht: true);
+    private readonly Option<string> _facturen = Opties.Pad("--facturen", "facturen.json", "elke eerder uitgegeven factuur (een facturendocument); geen als u haar weglaat; - is standaardinvoer");
+    private readonly Option<string> _uit = Opties.Pad("--uit", "map", "map voor de uitvoer (standaard: de huidige map): factuur-<nummer>.json en .csv, en facturen.json = de historie met de nieuwe factuur (niet bij --dry-run)");
+    private readonly Option<decimal?> _btw = Opties.Decimaal("--btw", "percentage", "btw-percentage (standaard 0: vrijgesteld)", 0m, 100m);
+    private readonly Option<string> _prefix = Opties.Tekst("--prefix", "tekst", "factuurnummers zijn <prefix>0001, <prefix>0002, … (standaard: <contract-id>-)");
+    private readonly Option<bool> _dryRun = Opties.Vlag("--dry-run", "proefrun: schrijft concept.json en concept.csv, geeft niets uit");
+
     public string Naam => "factureren";
 
-    public string Omschrijving => "run an invoice (or a dry run) against the earlier invoices";
+    public string Omschrijving => "een factuur (of een proefrun) maken tegen de eerdere facturen";
 
-    public string Gebruik => """
-        bekostiging factureren --contract <contract.json> --trajecten <trajecten.json|.jsonl> --datum <yyyy-MM-dd>
-                               [--facturen <facturen.json>] [--uit <folder>] [--btw <percentage>] [--prefix <text>] [--dry-run]
+    public string? Toelichting => null;
 
-          --datum     the run date: events reported (gemeld) after it are not yet known
-          --facturen  every invoice issued before (a facturen document); none when omitted
-          --uit       folder for the output (default: current folder): factuur-<nummer>.json and .csv,
-                      and facturen.json = the history including the new invoice (not for a dry run)
-          --btw       VAT percentage (default 0: exempt)
-          --prefix    invoice numbers are <prefix>0001, <prefix>0002, … (default: <contract id>-)
-          --dry-run   preview: writes concept.json and concept.csv, issues nothing
-        """;
-
-    public ISet<string> Vlaggen { get; } = new HashSet<string> { "--dry-run" };
-
-    public int Voer(Argumenten args, TextWriter uit)
+    public void Definieer(Command command)
     {
-        var contract = Invoer.Contract(args.Verplicht("--contract"));
-        var trajectenPad = args.Verplicht("--trajecten");
-        var datum = args.Datum("--datum");
-        var facturenPad = args.Optie("--facturen");
+        command.Add(_contract);
+        command.Add(_trajecten);
+        command.Add(_datum);
+        command.Add(_facturen);
+        command.Add(_uit);
+        command.Add(_btw);
+        command.Add(_prefix);
+        command.Add(_dryRun);
+    }
+
+    public int Voer(ParseResult p, Terminal t, CancellationToken annulering)
+    {
+        var map = p.GetValue(_uit) ?? ".";
+        if (map == Uitvoer.Standaarduitvoer)
+        {
+            throw new GebruiksFout("--uit is een map (factureren schrijft meer bestanden); - voor standaarduitvoer kan hier niet.");
+        }
+
+        var contract = Invoer.Contract(p.GetRequiredValue(_contract));
+        var trajectenPad = p.GetRequiredValue(_trajecten);
+        var datum = p.Waarde(_datum);
+        var facturenPad = p.GetValue(_facturen);
         var eerdere = Invoer.Facturen(facturenPad);
-        var map = args.Optie("--uit") ?? ".";
         var historie = Path.Combine(map, "facturen.json");
         if (facturenPad is null && File.Exists(historie))
         {
             // Never invoice everything again and overwrite an existing history by forgetting --facturen.
-            throw new GebruiksFout($"{historie} exists: pass it as --facturen (the invoices issued before), or choose another --uit folder.");
+            throw new GebruiksFout($"{historie} bestaat: geef het als --facturen (de eerder uitgegeven facturen), of kies een andere map met --uit.");
         }
 
-        var btw = args.Decimaal("--btw", 0m, 0m, 100m);
-        var prefix = args.Optie("--prefix") ?? contract.Id + "-";
-        var dryRun = args.Vlag("--dry-run");
-        args.GeenOnbekende();
+        var btw = p.GetValue(_btw) ?? 0m;
+        var prefix = p.GetValue(_prefix) ?? contract.Id + "-";
+        var dryRun = p.GetValue(_dryRun);
 
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
         var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix));
         var factuur = Program.MetTraject(trajectenPad, () => dryRun
-            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen)
-            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen));
+            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen, annulering)
+            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen, annulering));
 
         if (factuur.IsLeeg && !dryRun)
         {
-            uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
+            t.Uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
             return 0;
         }
 
+        // The last moment to cancel: the invoice, its CSV and the history are written together, or not at all.
+        annulering.ThrowIfCancellationRequested();
         var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
         Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(factuur));
         Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { factuur }, w));
@@ -68,14 +83,14 @@ internal sealed class Factureren : ICommando
             Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
         }
 
-        uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
+        t.Uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
             + $"debet {factuur.TotaalDebet}, credit {factuur.TotaalCredit}, totaal {factuur.TotaalInclusiefBtw} (btw {factuur.Btw.Omschrijving}).");
         if (factuur.Ingehouden.Count > 0)
         {
-            uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
+            t.Uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
         }
 
-        uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
+        t.Uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
         return 0;
     }
 }

@@ -1,7 +1,8 @@
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Json;
 using Bekostiging.Scenarios;
 
@@ -9,50 +10,58 @@ namespace Bekostiging.Cli.Commando;
 
 internal sealed class Kalibreer : ICommando
 {
+    private readonly Option<string> _trajecten = Opties.Pad("--trajecten", "export.json|.jsonl", "de trajecten uit het verleden (een export); - is standaardinvoer", verplicht: true);
+    private readonly Option<string> _contract = Opties.Pad("--contract", "contract.json", "de raamovereenkomst waaruit de trajecten hun model nemen", verplicht: true);
+    private readonly Option<string> _scenario = Opties.Pad("--scenario", "scenario.json", "een scenario: schrijft het met de geschatte gedragingen als scenario.json in de uitvoermap");
+    private readonly Option<NodaTime.LocalDate?> _peildatum = Opties.Datum("--peildatum", "waarnemen tot en met deze datum (standaard: de laatste gebeurtenis)");
+    private readonly Option<int?> _minimum = Opties.Getal("--minimum", "n", "ten minste zoveel trajecten met een Start per profiel (standaard 30)", 1, 1_000_000);
+    private readonly Option<string> _uit = Opties.Pad("--uit", "map", "de uitvoermap (standaard: ./kalibratie)");
+
     public string Naam => "kalibreer";
 
-    public string Omschrijving => "estimate a scenario's behaviour per profiel from past trajecten, with intervals";
+    public string Omschrijving => "het gedrag per profiel schatten uit eigen trajecten, met betrouwbaarheidsintervallen";
 
-    public string Gebruik => """
-        bekostiging kalibreer --trajecten <export.json|.jsonl> --contract <contract.json> [--scenario <scenario.json>]
-                              [--peildatum <yyyy-MM-dd>] [--minimum <n>] [--uit <folder>]
+    public string? Toelichting => "Schat per cliëntprofiel de kans op plaatsing per maand met type en uren, de kans op uitval, de kans dat een plaatsing eindigt, het aandeel plaatsingen dat binnen de duurzaamheidstermijn eindigt, de uren begeleiding en de kans op een trede hoger, elk met een 95 %-interval (Beta-verdeling). Schrijft kalibratie.json en met --scenario ook scenario.json, dat vergelijk leest. Weigert een profiel met minder trajecten dan --minimum.";
 
-          estimates per cliëntprofiel the monthly chance of a plaatsing, its type and hours, the monthly chance of
-          uitval and of a plaatsing ending, the share of plaatsingen ending within the durability term, guidance hours
-          and rung climbs, each with a 95 % interval; prints them and writes kalibratie.json to the folder (default:
-          ./kalibratie). With --scenario it also writes scenario.json there: that scenario with its gedragingen
-          replaced by the estimates, which `bekostiging vergelijk` reads. Refuses a profiel with fewer than
-          --minimum trajecten with a Start (default 30).
-        """;
-
-    public ISet<string> Vlaggen { get; } = new HashSet<string>();
-
-    public int Voer(Argumenten args, TextWriter uit)
+    public void Definieer(Command command)
     {
-        var trajectenPad = args.Verplicht("--trajecten");
-        var contract = Invoer.Contract(args.Verplicht("--contract"));
-        var scenarioPad = args.Optie("--scenario");
-        var peildatum = args.Optie("--peildatum") is null ? (NodaTime.LocalDate?)null : args.Datum("--peildatum");
-        var minimum = args.Getal("--minimum", 30, 1, 1_000_000);
-        var map = args.Optie("--uit") ?? "kalibratie";
-        args.GeenOnbekende();
+        command.Add(_trajecten);
+        command.Add(_contract);
+        command.Add(_scenario);
+        command.Add(_peildatum);
+        command.Add(_minimum);
+        command.Add(_uit);
+    }
 
-        var basis = scenarioPad is null ? null : JsonLezer.Scenario(Invoer.Tekst(scenarioPad), scenarioPad);
+    public int Voer(ParseResult p, Terminal t, CancellationToken annulering)
+    {
+        var trajectenPad = p.GetValue(_trajecten)!;
+        var contract = Invoer.Contract(p.GetValue(_contract)!);
+        var scenarioPad = p.GetValue(_scenario);
+        var map = p.GetValue(_uit) ?? "kalibratie";
+        if (map == Uitvoer.Standaarduitvoer)
+        {
+            throw new GebruiksFout("--uit is een map (kalibreer schrijft kalibratie.json en eventueel scenario.json).");
+        }
+
+        var basis = scenarioPad is null ? null : JsonLezer.Scenario(Invoer.Tekst(scenarioPad), Invoer.Naam(scenarioPad));
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
-        var k = Kalibreren.Schat(trajecten, new Kalibratieopties(minimum, Peildatum: peildatum));
+        annulering.ThrowIfCancellationRequested();
+        var k = Kalibreren.Schat(trajecten, new Kalibratieopties(p.GetValue(_minimum) ?? 30, Peildatum: p.GetValue(_peildatum)));
 
-        uit.WriteLine($"Kalibratie van {trajecten.Count - k.NietGebruikt.Count} trajecten uit {trajectenPad}, waargenomen t/m {k.Peildatum:yyyy-MM-dd}; intervallen {k.Betrouwbaarheid * 100m:0.#} %.");
+        var uit = t.Uit;
+        uit.WriteLine($"Kalibratie van {trajecten.Count - k.NietGebruikt.Count} trajecten uit {Invoer.Naam(trajectenPad)}, waargenomen t/m {k.Peildatum:yyyy-MM-dd}; intervallen {(k.Betrouwbaarheid * 100m).ToString("0.#", CultureInfo.InvariantCulture)} %.");
         uit.WriteLine();
         uit.WriteLine("| Profiel | Trajecten | Kans plaatsing / maand | Kans uitval / maand | Kans einde plaatsing / maand | Einde binnen duurzaamheidstermijn | Uren begeleiding / maand | Kans trede hoger / maand |");
         uit.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var p in k.Profielen)
+        foreach (var r in k.Profielen)
         {
-            uit.WriteLine($"| {p.Profiel} | {p.AantalTrajecten} | {I(p.KansPlaatsingPerMaand)} | {I(p.KansUitvalPerMaand)} | {I(p.KansEindePlaatsingPerMaand)} | {I(p.EindeBinnenDuurzaamheidstermijn)} | {I(p.UrenBegeleidingPerMaand)} | {I(p.KansTredeOmhoogPerMaand)} |");
+            uit.WriteLine($"| {r.Profiel} | {r.AantalTrajecten} | {I(r.KansPlaatsingPerMaand)} | {I(r.KansUitvalPerMaand)} | {I(r.KansEindePlaatsingPerMaand)} | {I(r.EindeBinnenDuurzaamheidstermijn)} | {I(r.UrenBegeleidingPerMaand)} | {I(r.KansTredeOmhoogPerMaand)} |");
         }
 
-        foreach (var p in k.Profielen)
+        foreach (var r in k.Profielen)
         {
-            uit.WriteLine($"uitstroom profiel {p.Profiel}: " + string.Join("; ", p.Uitstroom.Select(u => $"{u.Type} {u.UrenPerWeek.ToString(CultureInfo.InvariantCulture)} u/w {u.Aantal}× {I(u.Aandeel)}")));
+            uit.WriteLine($"Uitstroom profiel {r.Profiel}: " + string.Join("; ", r.Uitstroom.Select(u => $"{u.Type} {u.UrenPerWeek.ToString(CultureInfo.InvariantCulture)} u/w {u.Aantal}× {I(u.Aandeel)}")));
         }
 
         foreach (var n in k.NietGebruikt)
@@ -60,15 +69,16 @@ internal sealed class Kalibreer : ICommando
             uit.WriteLine(n);
         }
 
+        annulering.ThrowIfCancellationRequested();
         Uitvoer.Schrijf(Path.Combine(map, "kalibratie.json"), JsonSchrijver.Naar(k));
         uit.WriteLine();
-        uit.WriteLine($"geschreven: {Path.Combine(map, "kalibratie.json")}");
+        uit.WriteLine($"Geschreven: {Path.Combine(map, "kalibratie.json")}");
         if (basis is not null)
         {
             var gekalibreerd = k.Toepassen(basis) with { Naam = basis.Naam + " (gekalibreerd)" };
             gekalibreerd.Valideer();
             Uitvoer.Schrijf(Path.Combine(map, "scenario.json"), JsonSchrijver.Naar(gekalibreerd));
-            uit.WriteLine($"geschreven: {Path.Combine(map, "scenario.json")} (lees met: bekostiging vergelijk {Path.Combine(map, "scenario.json")})");
+            uit.WriteLine($"Geschreven: {Path.Combine(map, "scenario.json")} (lees met: bekostiging vergelijk {Path.Combine(map, "scenario.json")})");
         }
 
         return 0;

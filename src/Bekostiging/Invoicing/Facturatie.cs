@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Contracts;
 using Bekostiging.Events;
 using Bekostiging.Settlement;
@@ -37,7 +38,20 @@ public static class Facturatie
     /// <returns>The new invoice.</returns>
     /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
     public static Factuur Run(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false);
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false, CancellationToken.None);
+
+    /// <summary>Runs an invoice at <paramref name="factuurdatum"/>; <paramref name="annulering"/> is looked at before each traject.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with all events known to the caller (those reported after the run date are ignored).</param>
+    /// <param name="eerdereFacturen">Every invoice issued before for this contract.</param>
+    /// <param name="factuurdatum">The run date t.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run (nothing is issued: the invoice is only returned at the end).</param>
+    /// <returns>The new invoice.</returns>
+    /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static Factuur Run(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false, annulering);
 
     /// <summary>The invoice a run would produce (dry run), marked as concept, numbered "CONCEPT".</summary>
     /// <param name="contract">The contract.</param>
@@ -47,7 +61,19 @@ public static class Facturatie
     /// <param name="instellingen">VAT and numbering.</param>
     /// <returns>The preview.</returns>
     public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true);
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, CancellationToken.None);
+
+    /// <summary>The invoice a run would produce (dry run); <paramref name="annulering"/> is looked at before each traject.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with their events.</param>
+    /// <param name="eerdereFacturen">Every invoice issued before.</param>
+    /// <param name="factuurdatum">The run date.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run.</param>
+    /// <returns>The preview.</returns>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering);
 
     /// <summary>What has been invoiced net per (traject, key) in a history.</summary>
     /// <param name="facturen">The invoices.</param>
@@ -75,7 +101,7 @@ public static class Facturatie
         return result;
     }
 
-    private static Factuur Build(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdere, LocalDate t, Factuurinstellingen instellingen, bool concept)
+    private static Factuur Build(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdere, LocalDate t, Factuurinstellingen instellingen, bool concept, CancellationToken annulering)
     {
         Preconditions.NotNull(contract, nameof(contract));
         Preconditions.NotNull(eerdere, nameof(eerdere));
@@ -87,10 +113,11 @@ public static class Facturatie
         var known = new List<TrajectMetGebeurtenissen>();
         foreach (var x in trajecten)
         {
+            annulering.ThrowIfCancellationRequested();
             known.Add(AllesGemeld(x.Gebeurtenissen, t) ? x : x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() });
         }
 
-        var settlement = contract.Settle(known, t);
+        var settlement = contract.Settle(known, t, annulering);
         var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
 
         // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it). Keys
