@@ -91,7 +91,25 @@ public sealed record Kalibratie(LocalDate Peildatum, int MinimumTrajectenPerProf
     public Scenario Toepassen(Scenario scenario)
     {
         Preconditions.NotNull(scenario, nameof(scenario));
-        var geschat = Gedragingen;
+        // A parameter without a single observation (e.g. rungs when the export has no rung at start) keeps the scenario's value.
+        var geschat = Profielen.Select(p =>
+        {
+            var g = p.NaarGedrag();
+            if (scenario.Gedragingen.FirstOrDefault(x => x.Profiel == p.Profiel) is not { } basis)
+            {
+                return g;
+            }
+
+            return g with
+            {
+                KansPlaatsingPerMaand = p.KansPlaatsingPerMaand.Waarnemingen == 0 ? basis.KansPlaatsingPerMaand : g.KansPlaatsingPerMaand,
+                Uitstroom = p.Uitstroom.Count == 0 ? basis.Uitstroom : g.Uitstroom,
+                KansUitvalPerMaand = p.KansUitvalPerMaand.Waarnemingen == 0 ? basis.KansUitvalPerMaand : g.KansUitvalPerMaand,
+                KansEindePlaatsingPerMaand = p.KansEindePlaatsingPerMaand.Waarnemingen == 0 ? basis.KansEindePlaatsingPerMaand : g.KansEindePlaatsingPerMaand,
+                UrenBegeleidingPerMaand = p.UrenBegeleidingPerMaand.Waarnemingen == 0 ? basis.UrenBegeleidingPerMaand : g.UrenBegeleidingPerMaand,
+                KansTredeOmhoogPerMaand = p.KansTredeOmhoogPerMaand.Waarnemingen == 0 ? basis.KansTredeOmhoogPerMaand : g.KansTredeOmhoogPerMaand,
+            };
+        }).ToList();
         var rest = scenario.Gedragingen.Where(g => geschat.All(x => x.Profiel != g.Profiel));
         return scenario with { Gedragingen = geschat.Concat(rest).OrderBy(g => g.Profiel).ToValueList() };
     }
@@ -305,8 +323,9 @@ public static class Kalibreren
 
         var a = successen + 1.0;
         var b = proeven - successen + 1.0;
-        var onder = Beta.Kwantiel((1 - c) / 2, a, b);
-        var boven = Beta.Kwantiel(1 - ((1 - c) / 2), a, b);
+        // At the edge (no success, or only successes) the interval reaches 0 or 1, so it always holds the estimate.
+        var onder = successen == 0 ? 0 : Beta.Kwantiel((1 - c) / 2, a, b);
+        var boven = successen == proeven ? 1 : Beta.Kwantiel(1 - ((1 - c) / 2), a, b);
         return new Interval(
             Math.Round((decimal)successen / proeven, 6, MidpointRounding.AwayFromZero),
             Math.Floor((decimal)onder * 1_000_000m) / 1_000_000m,

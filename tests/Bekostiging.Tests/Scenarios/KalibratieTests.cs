@@ -63,11 +63,18 @@ public class KalibratieTests
         // Rung 3 at start, below 6 in months 1 … 7; climbed once (month 6): 1 / 7.
         Assert.Equal(Math.Round(1m / 7m, 6), p.KansTredeOmhoogPerMaand.Schatting);
 
-        // One plaatsing of one kind: share 1 with the Beta(2, 1) interval, whose CDF is x²: √0.025 … √0.975.
+        // One plaatsing of one kind: share 1 with the Beta(2, 1) interval, whose CDF is x²: from √0.025 and, as all
+        // trials succeeded, up to 1 (so the interval holds its estimate).
         var u = Assert.Single(p.Uitstroom);
         Assert.Equal((Uitstroomtype.RegulierWerk, 24m, 1), (u.Type, u.UrenPerWeek, u.Aantal));
         Assert.Equal(0.158113m, u.Aandeel.Onder); // √0.025 = 0.1581138…, rounded down
-        Assert.Equal(0.987421m, u.Aandeel.Boven); // √0.975 = 0.9874208…, rounded up
+        Assert.Equal(1m, u.Aandeel.Boven);
+
+        // The plaatsing chance 1 / 4: Beta(1 + 1, 1 + 3) = Beta(2, 4), two-sided 95 %. For whole a and b,
+        // P(Beta(a, b) ≤ x) = P(Binomial(a + b − 1, x) ≥ a), so its CDF is 1 − (1 − x)⁵ − 5x(1 − x)⁴; that equals
+        // 0.025 at x = 0.0527449… and 0.975 at x = 0.7164179… (solved by bisection on this polynomial).
+        Assert.Equal(0.052744m, p.KansPlaatsingPerMaand.Onder); // rounded down to 6 decimals
+        Assert.Equal(0.716418m, p.KansPlaatsingPerMaand.Boven); // rounded up
     }
 
     [Fact]
