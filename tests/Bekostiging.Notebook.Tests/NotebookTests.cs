@@ -62,7 +62,7 @@ public sealed class NotebookTests
 
         Environment.SetEnvironmentVariable("NUGET_PACKAGES", cache);
         var samples = Path.Combine(root, "samples");
-        var notebook = Notebook.Parse(File.ReadAllText(Path.Combine(samples, "vergelijk.ipynb")));
+        var notebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Parse(File.ReadAllText(Path.Combine(samples, "vergelijk.ipynb")));
         var iteraties = Environment.GetEnvironmentVariable("BEKOSTIGING_NOTEBOOK_ITERATIES") is { Length: > 0 } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 20;
 
         // The notebook's folder is the kernel's working folder, as in Jupyter and VS Code (this test has its own process).
@@ -146,7 +146,10 @@ public sealed class NotebookTests
             Assert.True(errors.Count == 0, $"cell {cell} failed:\n{element.Contents}\n---\n{string.Join("\n", errors)}");
         }
 
-        File.WriteAllText(Path.Combine(uit, "vergelijk.md"), md.ToString());
+        // Rendered for docs/notebook/: no machine paths, links as seen from docs/notebook.
+        File.WriteAllText(
+            Path.Combine(uit, "vergelijk.md"),
+            md.ToString().Replace(root.TrimEnd('/') + "/", "<repository>/", StringComparison.Ordinal).Replace("(../docs/scenario.md)", "(../scenario.md)", StringComparison.Ordinal));
         var printed = stdout.ToString();
         _output.WriteLine(printed);
 
