@@ -76,11 +76,21 @@ internal sealed class Factureren : ICommando
         // The last moment to cancel: the invoice, its CSV and the history are written together, or not at all.
         annulering.ThrowIfCancellationRequested();
         var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
-        Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(factuur));
-        Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { factuur }, w));
+        // Every target is checked before the first is written: inside --uit, and a regular file if it exists.
+        Uitvoer.ControleerMap(map);
+        var doelJson = Uitvoer.Binnen(map, naam + ".json");
+        var doelCsv = Uitvoer.Binnen(map, naam + ".csv");
+        var doelHistorie = Uitvoer.Binnen(map, "facturen.json");
+        foreach (var doel in dryRun ? new[] { doelJson, doelCsv } : new[] { doelJson, doelCsv, doelHistorie })
+        {
+            Uitvoer.ControleerDoel(doel);
+        }
+
+        Uitvoer.Schrijf(doelJson, JsonSchrijver.Naar(factuur));
+        Uitvoer.Schrijf(doelCsv, w => CsvExport.Facturen(new[] { factuur }, w));
         if (!dryRun)
         {
-            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
+            Uitvoer.Schrijf(doelHistorie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
         }
 
         t.Uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "

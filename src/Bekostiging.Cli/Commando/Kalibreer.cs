@@ -70,6 +70,13 @@ internal sealed class Kalibreer : ICommando
         }
 
         annulering.ThrowIfCancellationRequested();
+        Uitvoer.ControleerMap(map);
+        Uitvoer.ControleerDoel(Uitvoer.Binnen(map, "kalibratie.json"));
+        if (basis is not null)
+        {
+            Uitvoer.ControleerDoel(Uitvoer.Binnen(map, "scenario.json"));
+        }
+
         Uitvoer.Schrijf(Path.Combine(map, "kalibratie.json"), JsonSchrijver.Naar(k));
         uit.WriteLine();
         uit.WriteLine($"Geschreven: {Path.Combine(map, "kalibratie.json")}");

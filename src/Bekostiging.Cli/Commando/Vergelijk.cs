@@ -109,6 +109,12 @@ internal sealed class Vergelijk : ICommando
             t.Uit.Write(samenvatting);
         }
 
+        Uitvoer.ControleerMap(map);
+        foreach (var naam in new[] { "vergelijking.md", "vergelijking.csv", "vergelijking.json", "samenvatting.md" })
+        {
+            Uitvoer.ControleerDoel(Uitvoer.Binnen(map, naam));
+        }
+
         Uitvoer.Schrijf(Path.Combine(map, "samenvatting.md"), samenvatting);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), csv);
