@@ -106,7 +106,7 @@ internal sealed class Vergelijk : ICommando
         if (formaat is "tabel" or "markdown")
         {
             t.Uit.WriteLine();
-            t.Uit.Write(samenvatting);
+            t.Uit.Write(formaat == "tabel" ? Omgebroken(samenvatting, t.Breedte) : samenvatting);
         }
 
         Uitvoer.ControleerMap(map);
@@ -127,6 +127,36 @@ internal sealed class Vergelijk : ICommando
         }
 
         return 0;
+    }
+
+    // The summary's lines wrapped on spaces to the terminal's width, continuation lines indented under the text.
+    private static string Omgebroken(string tekst, int breedte)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var regel in tekst.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lengte = 0;
+            foreach (var woord in regel.Split(' '))
+            {
+                if (lengte > 0 && lengte + 1 + woord.Length > breedte)
+                {
+                    b.Append('\n').Append("  ");
+                    lengte = 2;
+                }
+                else if (lengte > 0)
+                {
+                    b.Append(' ');
+                    lengte++;
+                }
+
+                b.Append(woord);
+                lengte += woord.Length;
+            }
+
+            b.Append('\n');
+        }
+
+        return b.ToString();
     }
 
     // An amount or a percentage is never broken over two lines (its column does not wrap); a long header does.
