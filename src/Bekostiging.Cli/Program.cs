@@ -22,7 +22,7 @@ public static class Program
     /// <summary>The tool's commands, fresh for every run (each declares its own options).</summary>
     internal static IReadOnlyList<ICommando> Commandos() => new ICommando[]
     {
-        new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(),
+        new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(), new Kalibreer(),
     };
 
     public static int Main(string[] args)

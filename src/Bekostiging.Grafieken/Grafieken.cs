@@ -22,6 +22,9 @@ public enum Grafiek
 
     /// <summary>The provider's margin per client per profiel and model (grouped bars).</summary>
     MargePerProfiel,
+
+    /// <summary>The tornado of the scenario's sensitivity analysis: the cost difference between two models with each behaviour parameter moved down and up (only when the comparison has one).</summary>
+    Tornado,
 }
 
 /// <summary>The size and formats of rendered charts.</summary>
@@ -29,7 +32,8 @@ public enum Grafiek
 /// <param name="Hoogte">Height in pixels (200–10,000).</param>
 /// <param name="Png">Write a PNG file in <see cref="Grafieken.Schrijf"/>.</param>
 /// <param name="Svg">Write an SVG file in <see cref="Grafieken.Schrijf"/>.</param>
-public sealed record Grafiekopties(int Breedte = 1000, int Hoogte = 600, bool Png = true, bool Svg = true)
+/// <param name="Versie">The package version in the footer; <see langword="null"/> = the version of Bekostiging.Grafieken.</param>
+public sealed record Grafiekopties(int Breedte = 1000, int Hoogte = 600, bool Png = true, bool Svg = true, string? Versie = null)
 {
     /// <summary>1000 × 600 pixels, PNG and SVG.</summary>
     public static Grafiekopties Standaard { get; } = new();
@@ -68,8 +72,62 @@ public static class Grafieken
     private static readonly Lazy<string?> Lettertype = new(() => new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "Open Sans", "Segoe UI" }
         .FirstOrDefault(f => string.Equals(Fonts.GetTypeface(f, false, false)?.FamilyName, f, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>All charts, in the order <see cref="Schrijf"/> writes them.</summary>
+    private const float VoetGrootte = 11;
+
+    // Model colours come from the palette; what is not a model (the budget, the tornado's bars) uses colours it lacks.
+    private static readonly Color BudgetKleur = Colors.Black;
+    private static readonly Color TornadoLaag = Color.FromHex("#9ecae1");
+    private static readonly Color TornadoHoog = Color.FromHex("#08306b");
+
+    /// <summary>The four charts every comparison has, in the order <see cref="Schrijf"/> writes them.</summary>
     public static IReadOnlyList<Grafiek> Alle { get; } = new[] { Grafiek.Kostenverdeling, Grafiek.KostenPerDuurzamePlaatsing, Grafiek.JaarkostenTegenBudget, Grafiek.MargePerProfiel };
+
+    /// <summary>The charts of a comparison: <see cref="Alle"/>, plus <see cref="Grafiek.Tornado"/> when it has a sensitivity analysis.</summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <returns>The charts in the order <see cref="Schrijf"/> writes them.</returns>
+    public static IReadOnlyList<Grafiek> Voor(Vergelijking vergelijking)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        return vergelijking.Tornado is null ? Alle : Alle.Append(Grafiek.Tornado).ToArray();
+    }
+
+    /// <summary>
+    /// The footer every chart carries: scenario, iterations, seed, package version and the date of the run (from the
+    /// scenario or the caller; the library never reads the clock).
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="opties">The options (the version); <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>The footer text.</returns>
+    public static string Herkomst(Vergelijking vergelijking, Grafiekopties? opties = null)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        var versie = (opties ?? Grafiekopties.Standaard).Versie ?? Pakketversie.Value;
+        var datum = vergelijking.Rekendatum is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "datum niet opgegeven";
+        return $"Scenario \u201e{vergelijking.Scenario}\u201d \u00b7 {Opmaak.Geheel(vergelijking.Iteraties)} simulaties \u00b7 seed {vergelijking.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} \u00b7 Bekostiging {versie} \u00b7 {datum}";
+    }
+
+    /// <summary>A chart as an HTML image with the PNG inline (<c>data:</c> URI), for notebooks: <c>display(HTML(...))</c>.</summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <param name="grafiek">The chart.</param>
+    /// <param name="opties">The size; <see langword="null"/> = <see cref="Grafiekopties.Standaard"/>.</param>
+    /// <returns>An <c>&lt;img&gt;</c> element whose alt text is the chart's title.</returns>
+    public static string Html(Vergelijking vergelijking, Grafiek grafiek, Grafiekopties? opties = null)
+    {
+        var o = opties ?? Grafiekopties.Standaard;
+        o.Valideer();
+        using var plot = Maak(vergelijking, grafiek, o);
+        var png = plot.GetImageBytes(o.Breedte, o.Hoogte, ImageFormat.Png);
+        var alt = System.Net.WebUtility.HtmlEncode(plot.Axes.Title.Label.Text.Replace("\n", " ", StringComparison.Ordinal));
+        return $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" alt=\"{alt}\" width=\"{o.Breedte}\" height=\"{o.Hoogte}\"/>";
+    }
+
+    private static readonly Lazy<string> Pakketversie = new(() =>
+    {
+        var info = typeof(Grafieken).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "?";
+        var plus = info.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? info : info[..plus];
+    });
 
     /// <summary>The file name of a chart without extension, e.g. <c>1-kostenverdeling</c>.</summary>
     /// <param name="grafiek">The chart.</param>
@@ -80,6 +138,7 @@ public static class Grafieken
         Grafiek.KostenPerDuurzamePlaatsing => "2-kosten-per-duurzame-plaatsing",
         Grafiek.JaarkostenTegenBudget => "3-jaarkosten-tegen-budget",
         Grafiek.MargePerProfiel => "4-marge-per-profiel",
+        Grafiek.Tornado => "5-tornado",
         _ => throw new ArgumentOutOfRangeException(nameof(grafiek), grafiek, "Unknown chart."),
     };
 
@@ -114,6 +173,9 @@ public static class Grafieken
                 case Grafiek.MargePerProfiel:
                     MargePerProfiel(plot, vergelijking);
                     break;
+                case Grafiek.Tornado:
+                    Tornado(plot, vergelijking);
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(grafiek), grafiek, "Unknown chart.");
             }
@@ -125,6 +187,12 @@ public static class Grafieken
                 plot.Axes.Title.Label.Font = Fonts.GetTypeface(font, bold: true, italic: false);
             }
 
+            if (grafiek != Grafiek.Tornado && vergelijking.GedragGelijkVerondersteld && vergelijking.Modellen.Count > 1)
+            {
+                plot.Axes.Title.Label.Text += "\n(gedrag van de aanbieder gelijk verondersteld onder alle modellen)";
+            }
+
+            Voet(plot, vergelijking, o);
             PasTitel(plot, o.Breedte);
             return plot;
         }
@@ -162,7 +230,7 @@ public static class Grafieken
     }
 
     /// <summary>
-    /// Writes every chart (<see cref="Alle"/>) into a folder, as <c>&lt;Bestandsnaam&gt;.png</c> and/or <c>.svg</c>,
+    /// Writes every chart of the comparison (<see cref="Voor"/>) into a folder, as <c>&lt;Bestandsnaam&gt;.png</c> and/or <c>.svg</c>,
     /// creating the folder when needed and replacing files of the same name.
     /// </summary>
     /// <param name="vergelijking">The comparison.</param>
@@ -177,7 +245,7 @@ public static class Grafieken
         o.Valideer();
         var folder = Directory.CreateDirectory(map).FullName;
         var paths = new List<string>();
-        foreach (var g in Alle)
+        foreach (var g in Voor(vergelijking))
         {
             using var plot = Maak(vergelijking, g, o);
             var basis = Path.Combine(folder, Bestandsnaam(g));
@@ -199,34 +267,44 @@ public static class Grafieken
 
     private static void Kostenverdeling(Plot plot, Vergelijking v)
     {
-        plot.Title($"Kosten voor de gemeente per model ({Opmaak.Geheel(v.Iteraties)} simulaties)", TitelGrootte);
-        plot.YLabel("Totale kosten tot de horizon", AsLabelGrootte);
-        plot.XLabel("Doos: 25–75 %, streep: mediaan, snorren: 5–95 %, ruit: gemiddelde", AsLabelGrootte);
+        // Models differ in cost by a factor of ten or more: on one euro scale the cheap ones are slivers. Each box is
+        // therefore drawn relative to its own median (0 %), and the median itself is written under the model's name.
+        plot.Title($"Spreiding van de kosten per model, ten opzichte van de eigen mediaan ({Opmaak.Geheel(v.Iteraties)} simulaties)", TitelGrootte);
+        plot.YLabel("Afwijking van de mediaan van het model", AsLabelGrootte);
+        plot.XLabel("Doos: 25–75 %, snorren: P5–P95, ruit: gemiddelde; onder de naam: de mediaan (0 %) in euro's", AsLabelGrootte);
         for (var i = 0; i < v.Modellen.Count; i++)
         {
             var m = v.Modellen[i];
             var kleur = Kleur(i);
             var sorted = m.KostenPerIteratie.ToArray();
             Array.Sort(sorted);
+            var mediaan = m.Kosten.P50.Euros;
+            double Rel(decimal x) => mediaan == 0m ? 0 : (double)((x / mediaan) - 1m) * 100;
             var box = new Box
             {
                 Position = i,
                 Width = 0.5,
-                WhiskerMin = (double)m.Kosten.P5.Euros,
-                WhiskerMax = (double)m.Kosten.P95.Euros,
-                BoxMiddle = (double)m.Kosten.P50.Euros,
-                BoxMin = sorted.Length == 0 ? (double)m.Kosten.P5.Euros : (double)Percentiel(sorted, 0.25m),
-                BoxMax = sorted.Length == 0 ? (double)m.Kosten.P95.Euros : (double)Percentiel(sorted, 0.75m),
+                WhiskerMin = Rel(m.Kosten.P5.Euros),
+                WhiskerMax = Rel(m.Kosten.P95.Euros),
+                BoxMiddle = 0,
+                BoxMin = sorted.Length == 0 ? Rel(m.Kosten.P5.Euros) : Rel(Percentiel(sorted, 0.25m)),
+                BoxMax = sorted.Length == 0 ? Rel(m.Kosten.P95.Euros) : Rel(Percentiel(sorted, 0.75m)),
             };
             box.FillColor = kleur.WithAlpha(0.6);
             box.LineColor = kleur.Darken(0.4);
             box.LineWidth = 2;
             plot.Add.Box(box);
-            plot.Add.Marker(i, (double)m.Kosten.Gemiddelde.Euros, MarkerShape.FilledDiamond, 12, kleur.Darken(0.5));
+            plot.Add.Marker(i, Rel(m.Kosten.Gemiddelde.Euros), MarkerShape.FilledDiamond, 12, kleur.Darken(0.5));
         }
 
-        Modelas(plot, v);
-        EuroAs(plot);
+        plot.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dotted);
+        plot.Axes.Bottom.TickGenerator = new NumericManual(
+            Enumerable.Range(0, v.Modellen.Count).Select(i => (double)i).ToArray(),
+            v.Modellen.Select(m => Omslaan(m.Naam, 18) + "\n" + Opmaak.EuroAfgerond(m.Kosten.P50)).ToArray());
+        Categorisch(plot);
+        plot.Axes.SetLimitsX(-0.6, v.Modellen.Count - 0.4);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = x => Opmaak.Getal((decimal)Math.Round(x, 1), 0) + " %", TickDensity = 0.5 };
+        plot.Axes.Left.MinorTickStyle.Length = 0;
     }
 
     private static void KostenPerDuurzamePlaatsing(Plot plot, Vergelijking v)
@@ -263,11 +341,11 @@ public static class Grafieken
             TitelGrootte);
         plot.YLabel("Kosten per jaar", AsLabelGrootte);
         plot.XLabel(
-            budget is null ? "Kalenderjaar (staaf: gemiddelde, snor: tot 95e percentiel)" : "Kalenderjaar (staaf: gemiddelde, snor: tot 95e percentiel; kans boven budget: hoogste per jaar)",
+            budget is null ? "Kalenderjaar (staaf: gemiddelde, snor: P5–P95)" : "Kalenderjaar (staaf: gemiddelde, snor: P5–P95; kans boven budget: hoogste per jaar)",
             AsLabelGrootte);
         var n = Math.Max(1, v.Modellen.Count);
         var breedte = 0.8 / n;
-        var p95 = new List<(double X, double Y, double Fout)>();
+        var p95 = new List<(double X, double Y, double Onder, double Boven)>();
         for (var i = 0; i < v.Modellen.Count; i++)
         {
             var m = v.Modellen[i];
@@ -289,8 +367,9 @@ public static class Grafieken
                     Size = breedte * 0.9,
                 });
 
-                // The P95 can lie below a mean pulled up by a few costly simulations: no whisker then.
-                p95.Add((bars[^1].Position, (double)jk.Gemiddelde.Euros, (double)Math.Max(0m, (jk.P95 - jk.Gemiddelde).Euros)));
+                // The P95 can lie below a mean pulled up by a few costly simulations (and the P5 above one pulled down): no whisker then.
+                var p5 = jk.P5 ?? jk.Gemiddelde;
+                p95.Add((bars[^1].Position, (double)jk.Gemiddelde.Euros, (double)Math.Max(0m, (jk.Gemiddelde - p5).Euros), (double)Math.Max(0m, (jk.P95 - jk.Gemiddelde).Euros)));
             }
 
             var kans = budget is null || m.PerJaar.Count == 0 ? string.Empty : $" ({Opmaak.Procent(m.PerJaar.Max(j => j.KansBovenBudget))} kans boven budget)";
@@ -300,9 +379,8 @@ public static class Grafieken
 
         if (p95.Count > 0)
         {
-            var nul = p95.Select(_ => 0.0).ToArray();
-            var snorren = plot.Add.ErrorBar(p95.Select(p => p.X).ToArray(), p95.Select(p => p.Y).ToArray(), p95.Select(p => p.Fout).ToArray());
-            snorren.YErrorNegative = nul;
+            var snorren = plot.Add.ErrorBar(p95.Select(p => p.X).ToArray(), p95.Select(p => p.Y).ToArray(), p95.Select(p => p.Boven).ToArray());
+            snorren.YErrorNegative = p95.Select(p => p.Onder).ToArray();
             snorren.Color = Colors.Black.WithAlpha(0.7);
             snorren.LineWidth = 1.5f;
             snorren.CapSize = 8;
@@ -310,7 +388,7 @@ public static class Grafieken
 
         if (budget is { } b)
         {
-            var line = plot.Add.HorizontalLine((double)b.Euros, 2, Colors.Red, LinePattern.Dashed);
+            var line = plot.Add.HorizontalLine((double)b.Euros, 2.5f, BudgetKleur, LinePattern.Dashed);
             line.LegendText = $"Budget: {Opmaak.EuroAfgerond(b)} per jaar";
         }
 
@@ -364,6 +442,53 @@ public static class Grafieken
         Legenda(plot);
     }
 
+    private static void Tornado(Plot plot, Vergelijking v)
+    {
+        var t = v.Tornado ?? throw new ArgumentException("The comparison has no sensitivity analysis (tornado).", nameof(v));
+        plot.Title($"Gevoeligheid van het kostenverschil {t.ModelA} − {t.ModelB}\n(elke parameter apart, voor alle profielen; {Opmaak.Geheel(v.Iteraties)} simulaties per variant)", TitelGrootte);
+        plot.XLabel($"Verschil in verwachte kosten tot de horizon (basis {Opmaak.EuroAfgerond(t.Basisverschil)}, lijn)", AsLabelGrootte);
+        var n = t.Balken.Count;
+        var laag = new List<Bar>();
+        var hoog = new List<Bar>();
+        for (var i = 0; i < n; i++)
+        {
+            var b = t.Balken[i];
+            var y = n - 1 - i; // the widest swing on top
+            laag.Add(new Bar { Position = y, ValueBase = (double)t.Basisverschil.Euros, Value = (double)b.VerschilLaag.Euros, FillColor = TornadoLaag, Size = 0.6, Orientation = Orientation.Horizontal });
+            hoog.Add(new Bar { Position = y, ValueBase = (double)t.Basisverschil.Euros, Value = (double)b.VerschilHoog.Euros, FillColor = TornadoHoog, Size = 0.6, Orientation = Orientation.Horizontal });
+        }
+
+        var procenten = t.Balken.Select(b => b.Procent).Distinct().ToArray();
+        var bereik = procenten.Length == 1 ? Opmaak.Getal(procenten[0], 0) + " %" : "het bereik";
+        plot.Add.Bars(laag).LegendText = $"parameter − {bereik}";
+        plot.Add.Bars(hoog).LegendText = $"parameter + {bereik}";
+        plot.Add.VerticalLine((double)t.Basisverschil.Euros, 2, BudgetKleur);
+        plot.Axes.Left.TickGenerator = new NumericManual(
+            Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(),
+            t.Balken.Select(b => Omslaan(Vergelijkingstabel.Parameternaam(b.Parameter) + $" (± {Opmaak.Getal(b.Procent, 0)} %)", 26)).ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = Opmaak.Euro, TickDensity = 0.5 };
+        plot.Axes.Margins(left: 0.1, right: 0.1);
+        Legenda(plot);
+    }
+
+    // Scenario, iterations, seed, version and date in small grey type along the bottom edge.
+    private static void Voet(Plot plot, Vergelijking v, Grafiekopties o)
+    {
+        var voet = new Voetpanel();
+        voet.Label.Text = Herkomst(v, o);
+        voet.Label.FontSize = VoetGrootte;
+        voet.Label.ForeColor = Colors.Black.WithAlpha(0.6);
+        voet.Label.Bold = false;
+        if (Lettertype.Value is { } font)
+        {
+            voet.Label.FontName = font;
+        }
+
+        plot.Axes.AddPanel(voet);
+    }
+
     // A title wider than the figure is cut off at both ends: shrink it to fit, with 24 pixels to spare.
     private static void PasTitel(Plot plot, int breedte)
     {
@@ -375,7 +500,7 @@ public static class Grafieken
 
         var typeface = label.Font ?? Fonts.GetTypeface(label.FontName, label.Bold, false);
         using var font = new SkiaSharp.SKFont(typeface, label.FontSize);
-        var width = font.MeasureText(label.Text);
+        var width = label.Text.Split('\n').Max(line => font.MeasureText(line));
         var available = breedte - 24f;
         if (width > available)
         {
@@ -431,10 +556,12 @@ public static class Grafieken
         plot.Axes.Left.MinorTickStyle.Length = 0;
     }
 
-    // Below the chart, outside the data area, so it never covers a bar or the budget line.
+    // Below the chart, outside the data area, so it never covers a bar or the budget line; one item per row, so a
+    // long model name is never cut off at the image's edge (a horizontal row of five names is wider than the chart).
     private static void Legenda(Plot plot)
     {
         plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.TightHorizontalWrapping = true;
         plot.Legend.FontSize = LegendaGrootte;
         plot.ShowLegend(Edge.Bottom);
     }
@@ -472,5 +599,24 @@ public static class Grafieken
     {
         var rank = (int)Math.Ceiling(q * sorted.Length);
         return sorted[Math.Max(0, Math.Min(sorted.Length - 1, rank - 1))];
+    }
+}
+
+/// <summary>A line of small text below everything else in the figure, centred on the figure: the chart's provenance.</summary>
+internal sealed class Voetpanel : ScottPlot.Panels.PanelBase
+{
+    private const float Marge = 6;
+
+    public Voetpanel() => Edge = Edge.Bottom;
+
+    public LabelStyle Label { get; } = new() { Alignment = Alignment.MiddleCenter };
+
+    public override float Measure(Paint paint) => Label.Measure(Label.Text, paint).Height + (2 * Marge);
+
+    public override void Render(RenderPack rp, float size, float offset)
+    {
+        var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
+        Label.Alignment = Alignment.MiddleCenter;
+        Label.Render(rp.Canvas, new Pixel(rp.FigureRect.HorizontalCenter, rect.VerticalCenter), rp.Paint);
     }
 }

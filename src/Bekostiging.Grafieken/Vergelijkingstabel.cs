@@ -127,6 +127,97 @@ public static class Vergelijkingstabel
         }
     }
 
+    /// <summary>
+    /// The comparison as an HTML table (for notebooks: <c>display(HTML(...))</c>), the same columns and Dutch forms as
+    /// <see cref="NaarMarkdown"/>, every text HTML-escaped.
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <returns>An HTML fragment: a caption paragraph and a table.</returns>
+    public static string NaarHtml(Vergelijking vergelijking)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        var html = new StringBuilder();
+        html.Append("<table class=\"bekostiging-vergelijking\">\n<caption>")
+            .Append(Html($"Scenario \u201e{vergelijking.Scenario}\u201d: {Opmaak.Geheel(vergelijking.Iteraties)} simulaties, {Opmaak.Geheel(vergelijking.AantalClienten)} trajecten"))
+            .Append("</caption>\n<thead><tr>");
+        foreach (var k in MarkdownKolommen)
+        {
+            html.Append("<th>").Append(Html(k)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var m in vergelijking.Modellen)
+        {
+            html.Append("<tr>");
+            var cells = Cellen(vergelijking, m, new Markdownnotatie());
+            for (var i = 0; i < cells.Count; i++)
+            {
+                html.Append(i == 0 ? "<th scope=\"row\">" : "<td style=\"text-align:right\">").Append(Html(i == 0 ? m.Naam : cells[i])).Append(i == 0 ? "</th>" : "</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        return html.Append("</tbody>\n</table>\n").ToString();
+    }
+
+    /// <summary>
+    /// The summary an analyst reads out: per model the median cost per contract year (P5–P95) against the budget, whether
+    /// provider behaviour is assumed equal under every model (and if not, what each model assumes), the reference model's
+    /// median against the scenario's reference range, and the tornado's widest bar.
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <returns>Markdown lines (a list), each ending in <c>\n</c>.</returns>
+    public static string Samenvatting(Vergelijking vergelijking)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        var v = vergelijking;
+        var t = new StringBuilder();
+        if (v.Referentie is { } r && v.ReferentieUitkomst() is { KostenPerContractjaar: { } rk } rm)
+        {
+            var binnen = rk.P50 >= r.Ondergrens() && rk.P50 <= r.Bovengrens();
+            t.Append(CultureInfo.InvariantCulture, $"- Referentie: {rm.Naam}, mediane kosten per contractjaar {Opmaak.EuroAfgerond(rk.P50)}; {r.Bron}: {Opmaak.EuroAfgerond(r.Laag)} – {Opmaak.EuroAfgerond(r.Hoog)}, ± {Opmaak.Getal(r.MargeProcent, 0)} % = {Opmaak.EuroAfgerond(r.Ondergrens())} – {Opmaak.EuroAfgerond(r.Bovengrens())}: {(binnen ? "binnen" : "BUITEN")} die marge.\n");
+        }
+
+        t.Append(v.GedragGelijkVerondersteld
+            ? "- Gedrag van de aanbieder: gelijk verondersteld onder alle modellen (geen model verandert de kansen op plaatsing of uitval of de selectie).\n"
+            : "- Gedrag van de aanbieder: verschilt per model (zie per model hieronder).\n");
+        foreach (var m in v.Modellen)
+        {
+            var jaar = m.KostenPerContractjaar is { } k
+                ? $"mediane kosten per contractjaar {Opmaak.EuroAfgerond(k.P50)} (P5–P95 {Opmaak.EuroAfgerond(k.P5)} – {Opmaak.EuroAfgerond(k.P95)})"
+                : $"verwachte kosten {Opmaak.EuroAfgerond(m.Kosten.Gemiddelde)}";
+            var budget = v.BudgetPerJaar is { } b && m.KostenPerContractjaar is { } k2
+                ? (k2.P50 <= b ? $", onder het budget van {Opmaak.EuroAfgerond(b)}" : $", boven het budget van {Opmaak.EuroAfgerond(b)}")
+                : string.Empty;
+            var gedrag = m.GedragOngewijzigd ? string.Empty : $"; {Opmaak.Getal(m.GemiddeldAantalTrajecten, 1)} trajecten aangenomen, {Opmaak.Getal(m.DuurzamePlaatsingen, 1)} duurzame plaatsingen (gedrag gewijzigd)";
+            t.Append(CultureInfo.InvariantCulture, $"- {m.Naam}: {jaar}{budget}{gedrag}.\n");
+        }
+
+        if (v.Tornado is { Balken.Count: > 0 } tor)
+        {
+            var top = tor.Balken[0];
+            t.Append(CultureInfo.InvariantCulture, $"- Gevoeligheid ({tor.ModelA} − {tor.ModelB}): basisverschil {Opmaak.EuroAfgerond(tor.Basisverschil)}; het sterkst bij {Parameternaam(top.Parameter)} ± {Opmaak.Getal(top.Procent, 0)} %: {Opmaak.EuroAfgerond(top.VerschilLaag)} tot {Opmaak.EuroAfgerond(top.VerschilHoog)}.\n");
+        }
+
+        return t.ToString();
+    }
+
+    /// <summary>The Dutch name of a behaviour parameter in tables and charts.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <returns>The name, e.g. <c>kans op plaatsing per maand</c>.</returns>
+    public static string Parameternaam(Gedragsparameter parameter) => parameter switch
+    {
+        Gedragsparameter.KansPlaatsingPerMaand => "kans op plaatsing per maand",
+        Gedragsparameter.KansUitvalPerMaand => "kans op uitval per maand",
+        Gedragsparameter.KansEindePlaatsingPerMaand => "kans dat een plaatsing eindigt per maand",
+        Gedragsparameter.UrenBegeleidingPerMaand => "uren begeleiding per maand",
+        Gedragsparameter.KansTredeOmhoogPerMaand => "kans op een trede hoger per maand",
+        _ => parameter.ToString(),
+    };
+
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+
     private static List<string> Cellen(Vergelijking v, ModelUitkomst m, Notatie n)
     {
         var cells = new List<string>(CsvKolommen.Count)

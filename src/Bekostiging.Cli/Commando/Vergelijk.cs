@@ -75,9 +75,9 @@ internal sealed class Vergelijk : ICommando
         var gevoeligheid = !p.GetValue(_zonderGevoeligheid);
 
         scenario = scenario with { Iteraties = iteraties, Seed = seed };
-        var passes = gevoeligheid ? 3 : 1;
-        var voortgang = new Voortgang(iteraties * passes, "simuleren", t);
-        var v = Simulatie.Vergelijk(scenario, new Simulatieopties(threads == 0 ? null : threads, gevoeligheid), voortgang, annulering);
+        var opties = new Simulatieopties(threads == 0 ? null : threads, gevoeligheid);
+        var voortgang = new Voortgang(iteraties * Simulatie.Passes(scenario, opties), "simuleren", t);
+        var v = Simulatie.Vergelijk(scenario, opties, voortgang, annulering);
 
         // The last moment to cancel: the files below are written together.
         annulering.ThrowIfCancellationRequested();
@@ -101,12 +101,21 @@ internal sealed class Vergelijk : ICommando
                 break;
         }
 
+        // The summary (reference range, behaviour assumed equal or not, the tornado's widest bar) below the table.
+        var samenvatting = Vergelijkingstabel.Samenvatting(v);
+        if (formaat is "tabel" or "markdown")
+        {
+            t.Uit.WriteLine();
+            t.Uit.Write(formaat == "tabel" ? Omgebroken(samenvatting, t.Breedte) : samenvatting);
+        }
+
         Uitvoer.ControleerMap(map);
-        foreach (var naam in new[] { "vergelijking.md", "vergelijking.csv", "vergelijking.json" })
+        foreach (var naam in new[] { "vergelijking.md", "vergelijking.csv", "vergelijking.json", "samenvatting.md" })
         {
             Uitvoer.ControleerDoel(Uitvoer.Binnen(map, naam));
         }
 
+        Uitvoer.Schrijf(Path.Combine(map, "samenvatting.md"), samenvatting);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), csv);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), json);
@@ -118,6 +127,36 @@ internal sealed class Vergelijk : ICommando
         }
 
         return 0;
+    }
+
+    // The summary's lines wrapped on spaces to the terminal's width, continuation lines indented under the text.
+    private static string Omgebroken(string tekst, int breedte)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var regel in tekst.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lengte = 0;
+            foreach (var woord in regel.Split(' '))
+            {
+                if (lengte > 0 && lengte + 1 + woord.Length > breedte)
+                {
+                    b.Append('\n').Append("  ");
+                    lengte = 2;
+                }
+                else if (lengte > 0)
+                {
+                    b.Append(' ');
+                    lengte++;
+                }
+
+                b.Append(woord);
+                lengte += woord.Length;
+            }
+
+            b.Append('\n');
+        }
+
+        return b.ToString();
     }
 
     // The width of the widest value, so that the column never breaks an amount (its header wraps instead).

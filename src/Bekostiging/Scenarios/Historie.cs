@@ -33,7 +33,7 @@ internal sealed class Trekking
     {
         Ingangsdatum = s.Contract.Ingangsdatum;
         Einddatum = s.Contract.Einddatum;
-        AanmeldingsperiodeMaanden = s.AanmeldingsperiodeMaanden;
+        AanmeldingsperiodeMaanden = s.AanmeldingsMaanden;
         DoorlooptijdMaanden = doorlooptijdMaanden;
         Horizon = horizon;
 
@@ -128,12 +128,16 @@ internal static class Historie
 
     /// <summary>Draws one client's history into <paramref name="events"/> (cleared first; the simulation reuses one list per thread).</summary>
     public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg, List<Gebeurtenis> events)
+        => Trek(ref rng, s, pg, events, 0, s.AanmeldingsperiodeMaanden);
+
+    /// <summary>Draws one client's history with its aanmelding in months <paramref name="maandVan"/> … + <paramref name="maanden"/> − 1 of the period (a contract year of an instroom).</summary>
+    public static ClientHistorie Trek(ref Willekeur rng, Trekking s, Profielgedrag pg, List<Gebeurtenis> events, int maandVan, int maanden)
     {
         var g = pg.Gedrag;
         var horizon = s.Horizon;
         var doorlooptijdMaanden = s.DoorlooptijdMaanden;
         events.Clear();
-        var am = rng.Tot(s.AanmeldingsperiodeMaanden);
+        var am = maandVan + rng.Tot(maanden);
         var ad = rng.Tot(Trekking.DagenPerMaand);
         var aanmelding = s.Aanmelding(am, ad);
         var start = s.StartPlusMaanden(am, ad, 0);

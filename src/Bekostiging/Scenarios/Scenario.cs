@@ -35,13 +35,45 @@ public sealed record Gedrag(
     /// <param name="factor">The factor.</param>
     /// <returns>The changed behaviour.</returns>
     public Gedrag MetPlaatsingsfactor(decimal factor) => this with { KansPlaatsingPerMaand = System.Math.Min(1m, KansPlaatsingPerMaand * factor) };
+
+    /// <summary>A copy with one parameter multiplied, chances capped at 1 and hours at 200.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="factor">The factor (not negative).</param>
+    /// <returns>The changed behaviour.</returns>
+    public Gedrag MetFactor(Gedragsparameter parameter, decimal factor) => parameter switch
+    {
+        Gedragsparameter.KansPlaatsingPerMaand => this with { KansPlaatsingPerMaand = System.Math.Min(1m, KansPlaatsingPerMaand * factor) },
+        Gedragsparameter.KansUitvalPerMaand => this with { KansUitvalPerMaand = System.Math.Min(1m, KansUitvalPerMaand * factor) },
+        Gedragsparameter.KansEindePlaatsingPerMaand => this with { KansEindePlaatsingPerMaand = System.Math.Min(1m, KansEindePlaatsingPerMaand * factor) },
+        Gedragsparameter.UrenBegeleidingPerMaand => this with { UrenBegeleidingPerMaand = System.Math.Min(200m, UrenBegeleidingPerMaand * factor) },
+        Gedragsparameter.KansTredeOmhoogPerMaand => this with { KansTredeOmhoogPerMaand = System.Math.Min(1m, KansTredeOmhoogPerMaand * factor) },
+        _ => throw new BekostigingException(FoutCode.OngeldigeParameter, $"unknown behaviour parameter {parameter}."),
+    };
+
+    /// <summary>This behaviour under a model's assumed effect for its profiel (plaatsing and uitval chances multiplied, capped at 1).</summary>
+    /// <param name="effect">The effect.</param>
+    /// <returns>The changed behaviour.</returns>
+    public Gedrag Onder(Profieleffect effect)
+    {
+        Preconditions.NotNull(effect, nameof(effect));
+        return this with
+        {
+            KansPlaatsingPerMaand = System.Math.Min(1m, KansPlaatsingPerMaand * effect.PlaatsingFactor),
+            KansUitvalPerMaand = System.Math.Min(1m, KansUitvalPerMaand * effect.UitvalFactor),
+        };
+    }
 }
 
 /// <summary>A model to compare: a name for the reports, the model, and the maximale doorlooptijd of its trajecten.</summary>
 /// <param name="Naam">The name in tables and charts.</param>
 /// <param name="Model">The bekostigingsmodel.</param>
 /// <param name="MaximaleDoorlooptijd">The doorlooptijd of trajecten under this model.</param>
-public sealed record TeVergelijkenModel(string Naam, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd);
+/// <param name="Gedrag">How provider behaviour is assumed to change under this model; <see langword="null"/> = no change.</param>
+public sealed record TeVergelijkenModel(string Naam, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd, Gedragseffect? Gedrag = null)
+{
+    /// <summary>True when the model assumes no change of behaviour.</summary>
+    internal bool GedragOngewijzigd => Gedrag is null || Gedrag.IsNeutraal;
+}
 
 /// <summary>
 /// A tender scenario (domain.md §10): a cohort per cliëntprofiel, behaviour per profiel, the contract (term and
@@ -50,7 +82,7 @@ public sealed record TeVergelijkenModel(string Naam, Bekostigingsmodel Model, Du
 /// </summary>
 /// <param name="Naam">The scenario's name.</param>
 /// <param name="Contract">The contract whose term and indexation apply (its products are not used).</param>
-/// <param name="AantalPerProfiel">Clients per profiel 1–4 (index 0 = profiel 1).</param>
+/// <param name="AantalPerProfiel">Clients per profiel 1–4 (index 0 = profiel 1): the cohort, or with <paramref name="Instroom"/> the caseload the instroom comes from.</param>
 /// <param name="Gedragingen">Behaviour per profiel.</param>
 /// <param name="Modellen">The models to compare.</param>
 /// <param name="AanmeldingsperiodeMaanden">Aanmeldingen are spread evenly over this many months from the contract's ingangsdatum.</param>
@@ -59,6 +91,10 @@ public sealed record TeVergelijkenModel(string Naam, Bekostigingsmodel Model, Du
 /// <param name="KostenPerUur">The provider's cost per hour of guidance (for margins).</param>
 /// <param name="Iteraties">Monte Carlo iterations.</param>
 /// <param name="Seed">The seed: the same seed gives the same result, whatever the number of threads.</param>
+/// <param name="Instroom">A yearly instroom per profiel instead of one cohort; <see langword="null"/> = the cohort <paramref name="AantalPerProfiel"/> over <paramref name="AanmeldingsperiodeMaanden"/>.</param>
+/// <param name="Referentie">A reference for the yearly cost of one model (stated in the summary), or <see langword="null"/>.</param>
+/// <param name="Gevoeligheidsanalyse">A tornado analysis of two models, or <see langword="null"/>.</param>
+/// <param name="Rekendatum">The date the run is made for (shown in the charts' footer; the library never reads the clock), or <see langword="null"/>.</param>
 public sealed record Scenario(
     string Naam,
     Raamovereenkomst Contract,
@@ -70,10 +106,25 @@ public sealed record Scenario(
     Bedrag? BudgetPerJaar,
     Bedrag KostenPerUur,
     int Iteraties,
-    ulong Seed)
+    ulong Seed,
+    Instroom? Instroom = null,
+    Referentiekosten? Referentie = null,
+    Gevoeligheidsanalyse? Gevoeligheidsanalyse = null,
+    LocalDate? Rekendatum = null)
 {
-    /// <summary>The number of clients in the cohort.</summary>
-    public int AantalClienten => AantalPerProfiel.Sum();
+    /// <summary>The number of clients (trajecten) simulated: the cohort, or the instroom over all its years.</summary>
+    public int AantalClienten => Instroom?.Totaal ?? AantalPerProfiel.Sum();
+
+    /// <summary>The number of simulated clients of a profiel.</summary>
+    /// <param name="profiel">The profiel 1–4.</param>
+    /// <returns>The number.</returns>
+    public int AantalVan(int profiel) => Instroom is { } i ? i.PerJaar[profiel - 1] * i.Jaren : AantalPerProfiel[profiel - 1];
+
+    /// <summary>The months over which aanmeldingen fall: the instroom's years × 12, else <see cref="AanmeldingsperiodeMaanden"/>.</summary>
+    internal int AanmeldingsMaanden => Instroom is { } i ? i.Jaren * 12 : AanmeldingsperiodeMaanden;
+
+    /// <summary>The contract years in which aanmeldingen fall (the years a cost per contract year is averaged over).</summary>
+    internal int Contractjaren => (AanmeldingsMaanden + 11) / 12;
 
     /// <summary>The last day costs are counted.</summary>
     public LocalDate Horizon => Duur.Maanden(HorizonMaanden).LaatsteDag(Contract.Ingangsdatum);
@@ -94,15 +145,56 @@ public sealed record Scenario(
         Preconditions.Check(Iteraties >= 1, nameof(Iteraties), Iteraties, "at least one iteration.");
         Preconditions.Check(AanmeldingsperiodeMaanden >= 1, nameof(AanmeldingsperiodeMaanden), AanmeldingsperiodeMaanden, "at least one month.");
         Preconditions.Check(HorizonMaanden >= 1, nameof(HorizonMaanden), HorizonMaanden, "at least one month.");
+        if (Instroom is { } instroom)
+        {
+            Preconditions.Check(instroom.PerJaar.Count == 4 && instroom.PerJaar.All(n => n >= 0), "instroom.perJaar", instroom.PerJaar, "four counts (profiel 1–4), none negative.");
+            Preconditions.Check(instroom.Jaren >= 1, "instroom.jaren", instroom.Jaren, "at least one year.");
+            Preconditions.Check(instroom.Totaal >= 1, "instroom.perJaar", instroom.PerJaar, "at least one traject a year.");
+            for (var p = 1; p <= 4; p++)
+            {
+                Preconditions.Check(
+                    instroom.PerJaar[p - 1] <= AantalPerProfiel[p - 1],
+                    $"instroom.perJaar (profiel {p})",
+                    instroom.PerJaar[p - 1],
+                    $"a yearly instroom comes from the caseload: at most aantalPerProfiel = {AantalPerProfiel[p - 1]}.");
+            }
+        }
+
         Preconditions.Check(
-            Contract.Ingangsdatum.PlusMonths(AanmeldingsperiodeMaanden).PlusDays(-1) <= Contract.Einddatum,
-            nameof(AanmeldingsperiodeMaanden),
-            AanmeldingsperiodeMaanden,
+            Contract.Ingangsdatum.PlusMonths(AanmeldingsMaanden).PlusDays(-1) <= Contract.Einddatum,
+            Instroom is null ? nameof(AanmeldingsperiodeMaanden) : "instroom.jaren",
+            Instroom is null ? AanmeldingsperiodeMaanden : Instroom.Jaren,
             $"aanmeldingen fall within the contract's term (t/m {Contract.Einddatum:yyyy-MM-dd}); exercise options or shorten the period.");
+        foreach (var m in Modellen.Where(m => m.Gedrag is not null))
+        {
+            foreach (var e in m.Gedrag!.PerProfiel)
+            {
+                Preconditions.Check(e.Profiel is >= 1 and <= 4, $"model {m.Naam}: gedrag.profiel", e.Profiel, "a profiel 1–4.");
+                Preconditions.Check(e.PlaatsingFactor >= 0m && e.UitvalFactor >= 0m, $"model {m.Naam}: gedrag profiel {e.Profiel}", $"{e.PlaatsingFactor}/{e.UitvalFactor}", "factors are not negative.");
+                Preconditions.Check(e.Acceptatie is >= 0m and <= 1m, $"model {m.Naam}: gedrag profiel {e.Profiel}: acceptatie", e.Acceptatie, "a share in [0, 1].");
+            }
+        }
+
+        if (Referentie is { } r)
+        {
+            Preconditions.Check(Modellen.Any(m => m.Naam == r.Model), "referentie.model", r.Model, "one of the scenario's models.");
+            Preconditions.Check(!r.Laag.IsNegatief && r.Laag <= r.Hoog, "referentie", $"{r.Laag}–{r.Hoog}", "0 ≤ laag ≤ hoog.");
+            Preconditions.Check(r.MargeProcent is >= 0m and <= 100m, "referentie.margeProcent", r.MargeProcent, "a percentage in [0, 100].");
+        }
+
+        if (Gevoeligheidsanalyse is { } t)
+        {
+            Preconditions.Check(Modellen.Any(m => m.Naam == t.ModelA), "gevoeligheidsanalyse.modelA", t.ModelA, "one of the scenario's models.");
+            Preconditions.Check(Modellen.Any(m => m.Naam == t.ModelB) && t.ModelB != t.ModelA, "gevoeligheidsanalyse.modelB", t.ModelB, "another of the scenario's models.");
+            foreach (var b in t.Parameters)
+            {
+                Preconditions.Check(b.Procent is > 0m and <= 100m, $"gevoeligheidsanalyse {b.Parameter}: procent", b.Procent, "a percentage in (0, 100].");
+            }
+        }
         Preconditions.Check(!KostenPerUur.IsNegatief, nameof(KostenPerUur), KostenPerUur, "not negative.");
         for (var p = 1; p <= 4; p++)
         {
-            if (AantalPerProfiel[p - 1] == 0)
+            if (AantalVan(p) == 0)
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Bekostiging.Scenarios;
 
 /// <summary>The spread of the cost to the gemeente over the iterations.</summary>
@@ -12,7 +14,8 @@ public sealed record Kostenverdeling(Bedrag Gemiddelde, Bedrag P5, Bedrag P50, B
 /// <param name="Gemiddelde">Mean cost.</param>
 /// <param name="P95">95th percentile.</param>
 /// <param name="KansBovenBudget">The share of iterations whose cost exceeds the budget (0 without a budget).</param>
-public sealed record Jaarkosten(int Jaar, Bedrag Gemiddelde, Bedrag P95, decimal KansBovenBudget);
+/// <param name="P5">5th percentile, or <see langword="null"/> when not computed.</param>
+public sealed record Jaarkosten(int Jaar, Bedrag Gemiddelde, Bedrag P95, decimal KansBovenBudget, Bedrag? P5 = null);
 
 /// <summary>Provider economics for one cliëntprofiel, per client, averaged over the iterations.</summary>
 /// <param name="Profiel">The profiel.</param>
@@ -39,6 +42,9 @@ public sealed record Gevoeligheid(Bedrag Laag, Bedrag Basis, Bedrag Hoog);
 /// <param name="PerProfiel">Provider revenue, cost, margin and incentive per profiel.</param>
 /// <param name="Roomafroming">The cream-skimming indicator: margin per client of profiel 1 minus that of profiel 4.</param>
 /// <param name="Gevoeligheid">The sensitivity to the plaatsing chance, or <see langword="null"/> when not computed.</param>
+/// <param name="KostenPerContractjaar">The spread over the iterations of the cost per contract year: the cost due in the contract years with aanmeldingen ÷ their number; <see langword="null"/> when not computed.</param>
+/// <param name="GemiddeldAantalTrajecten">Mean number of trajecten per iteration the provider took on (fewer than the clients referred under a selection effect); 0 when not computed.</param>
+/// <param name="GedragOngewijzigd">True when the model assumes no change of provider behaviour.</param>
 public sealed record ModelUitkomst(
     string Naam,
     Kostenverdeling Kosten,
@@ -48,7 +54,10 @@ public sealed record ModelUitkomst(
     ValueList<Jaarkosten> PerJaar,
     ValueList<ProfielUitkomst> PerProfiel,
     Bedrag Roomafroming,
-    Gevoeligheid? Gevoeligheid);
+    Gevoeligheid? Gevoeligheid,
+    Kostenverdeling? KostenPerContractjaar = null,
+    decimal GemiddeldAantalTrajecten = 0m,
+    bool GedragOngewijzigd = true);
 
 /// <summary>The comparison of the models of a scenario.</summary>
 /// <param name="Scenario">The scenario's name.</param>
@@ -57,4 +66,26 @@ public sealed record ModelUitkomst(
 /// <param name="AantalClienten">The cohort size.</param>
 /// <param name="BudgetPerJaar">The budget per calendar year, if any.</param>
 /// <param name="Modellen">The result per model, in the scenario's order.</param>
-public sealed record Vergelijking(string Scenario, int Iteraties, ulong Seed, int AantalClienten, Bedrag? BudgetPerJaar, ValueList<ModelUitkomst> Modellen);
+/// <param name="Contractjaren">The contract years with aanmeldingen (the cost per contract year is averaged over them).</param>
+/// <param name="Referentie">The scenario's reference for the yearly cost of one model, if any.</param>
+/// <param name="Tornado">The tornado analysis, if the scenario asks for one.</param>
+/// <param name="Rekendatum">The date the run was made for (from the scenario or the caller), if given.</param>
+public sealed record Vergelijking(
+    string Scenario,
+    int Iteraties,
+    ulong Seed,
+    int AantalClienten,
+    Bedrag? BudgetPerJaar,
+    ValueList<ModelUitkomst> Modellen,
+    int Contractjaren = 0,
+    Referentiekosten? Referentie = null,
+    Tornado? Tornado = null,
+    NodaTime.LocalDate? Rekendatum = null)
+{
+    /// <summary>True when every model assumes the same provider behaviour (no model states a change).</summary>
+    public bool GedragGelijkVerondersteld => Modellen.All(m => m.GedragOngewijzigd);
+
+    /// <summary>The outcome of the reference model, or <see langword="null"/> without a reference.</summary>
+    /// <returns>The model's outcome.</returns>
+    public ModelUitkomst? ReferentieUitkomst() => Referentie is { } r ? Modellen.FirstOrDefault(m => m.Naam == r.Model) : null;
+}

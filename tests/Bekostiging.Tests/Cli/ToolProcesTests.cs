@@ -8,7 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bekostiging.Scenarios;
-using Bekostiging.Tests.Samples;
+using Bekostiging.Tests.Json;
 using Xunit;
 
 namespace Bekostiging.Tests.Cli;
@@ -19,7 +19,7 @@ namespace Bekostiging.Tests.Cli;
 /// </summary>
 public sealed class ToolProcesTests : IDisposable
 {
-    private static readonly string Root = NotebookTests.RepoRoot();
+    private static readonly string Root = JsonVoorbeelden.RepoRoot();
     private static readonly string Data = Path.Combine(Root, "samples", "data");
     private readonly string _map = Path.Combine(Path.GetTempPath(), "bekostiging-proces-" + Guid.NewGuid().ToString("N"));
 

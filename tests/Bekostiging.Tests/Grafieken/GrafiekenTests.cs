@@ -96,12 +96,14 @@ public sealed class GrafiekenTests : IDisposable
             return plot.Axes.Title.Label.Text;
         }
 
-        Assert.Equal("Kosten voor de gemeente per model (1.000 simulaties)", Titel(Grafiek.Kostenverdeling));
-        Assert.Equal("Kosten per duurzame plaatsing per model (1.000 simulaties)", Titel(Grafiek.KostenPerDuurzamePlaatsing));
-        Assert.Equal("Kosten per kalenderjaar per model tegen het budget (1.000 simulaties)", Titel(Grafiek.JaarkostenTegenBudget));
-        Assert.Equal("Marge van de aanbieder per cliënt, per profiel en model (1.000 simulaties)", Titel(Grafiek.MargePerProfiel));
+        // Every model of the hand-made comparison assumes the same behaviour, and the title says so.
+        const string Gelijk = "\n(gedrag van de aanbieder gelijk verondersteld onder alle modellen)";
+        Assert.Equal("Spreiding van de kosten per model, ten opzichte van de eigen mediaan (1.000 simulaties)" + Gelijk, Titel(Grafiek.Kostenverdeling));
+        Assert.Equal("Kosten per duurzame plaatsing per model (1.000 simulaties)" + Gelijk, Titel(Grafiek.KostenPerDuurzamePlaatsing));
+        Assert.Equal("Kosten per kalenderjaar per model tegen het budget (1.000 simulaties)" + Gelijk, Titel(Grafiek.JaarkostenTegenBudget));
+        Assert.Equal("Marge van de aanbieder per cliënt, per profiel en model (1.000 simulaties)" + Gelijk, Titel(Grafiek.MargePerProfiel));
         using var zonder = Diagrammen.Maak(HandgemaakteVergelijking.ZonderBudget(), Grafiek.JaarkostenTegenBudget);
-        Assert.Equal("Kosten per kalenderjaar per model (1.000 simulaties)", zonder.Axes.Title.Label.Text);
+        Assert.Equal("Kosten per kalenderjaar per model (1.000 simulaties)" + Gelijk, zonder.Axes.Title.Label.Text);
     }
 
     [Fact]
@@ -117,7 +119,7 @@ public sealed class GrafiekenTests : IDisposable
     [Fact]
     public void Euro_ticks_are_Dutch_and_never_scientific()
     {
-        foreach (var g in Diagrammen.Alle)
+        foreach (var g in Diagrammen.Alle.Where(g => g != Grafiek.Kostenverdeling))
         {
             using var plot = Diagrammen.Maak(HandgemaakteVergelijking.MetBudget(), g);
             plot.GetImageBytes(1000, 600, ScottPlot.ImageFormat.Png);
@@ -125,6 +127,11 @@ public sealed class GrafiekenTests : IDisposable
             Assert.NotEmpty(labels);
             Assert.All(labels, l => Assert.Matches(@"^€ -?\d{1,3}(\.\d{3})*(,\d\d)?$", l));
         }
+
+        // The box plot is relative to each model's own median: percentages.
+        using var boxen = Diagrammen.Maak(HandgemaakteVergelijking.MetBudget(), Grafiek.Kostenverdeling);
+        boxen.GetImageBytes(1000, 600, ScottPlot.ImageFormat.Png);
+        Assert.All(boxen.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label), l => Assert.Matches(@"^-?\d+ %$", l));
     }
 
     [Fact]

@@ -152,3 +152,36 @@ public class VergelijkingstabelTests
         Assert.Equal("€ 12.346", Opmaak.EuroAfgerond(Bedrag.Van(12345.50m)));
     }
 }
+
+public class VergelijkingstabelSamenvattingTests
+{
+    [Fact]
+    public void The_summary_states_the_reference_range_and_equal_behaviour()
+    {
+        var r = new Referentiekosten("Uur|tarief; 86,00", Bedrag.Van(168000m), Bedrag.Van(200000m), 25m, "seed 004");
+
+        // 168,000 × 0.75 = 126,000 and 200,000 × 1.25 = 250,000.
+        Assert.Equal(Bedrag.Van(126000m), r.Ondergrens());
+        Assert.Equal(Bedrag.Van(250000m), r.Bovengrens());
+        var uur = HandgemaakteVergelijking.Uurtarief with { KostenPerContractjaar = new Kostenverdeling(Bedrag.Van(180000m), Bedrag.Van(170000m), Bedrag.Van(181000m), Bedrag.Van(190000m)) };
+        var v = HandgemaakteVergelijking.MetBudget() with { Modellen = ValueList.Of(HandgemaakteVergelijking.Bonus, uur), Referentie = r };
+        var tekst = Vergelijkingstabel.Samenvatting(v);
+        Assert.Contains("- Referentie: Uur|tarief; 86,00, mediane kosten per contractjaar € 181.000; seed 004: € 168.000 – € 200.000, ± 25 % = € 126.000 – € 250.000: binnen die marge.", tekst, System.StringComparison.Ordinal);
+        Assert.Contains("gelijk verondersteld onder alle modellen", tekst, System.StringComparison.Ordinal);
+        Assert.Contains("- Uur|tarief; 86,00: mediane kosten per contractjaar € 181.000 (P5–P95 € 170.000 – € 190.000), onder het budget van € 200.000.", tekst, System.StringComparison.Ordinal);
+
+        var anders = v with { Modellen = ValueList.Of(HandgemaakteVergelijking.Bonus with { GedragOngewijzigd = false }, uur) };
+        Assert.Contains("verschilt per model", Vergelijkingstabel.Samenvatting(anders), System.StringComparison.Ordinal);
+        Assert.Contains("(gedrag gewijzigd)", Vergelijkingstabel.Samenvatting(anders), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_html_table_escapes_names_and_has_a_row_per_model()
+    {
+        var html = Vergelijkingstabel.NaarHtml(HandgemaakteVergelijking.MetBudget());
+        Assert.StartsWith("<table", html, System.StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<th scope=\"row\">"));
+        Assert.Contains("<th scope=\"row\">Uur|tarief; 86,00</th>", html, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", Vergelijkingstabel.NaarHtml(HandgemaakteVergelijking.MetBudget() with { Scenario = "<script>x</script>" }), System.StringComparison.Ordinal);
+    }
+}

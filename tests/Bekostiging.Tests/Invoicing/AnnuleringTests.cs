@@ -6,7 +6,7 @@ using System.Threading;
 using Bekostiging.Contracts;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
-using Bekostiging.Tests.Samples;
+using Bekostiging.Tests.Json;
 using NodaTime;
 using Xunit;
 
@@ -55,7 +55,7 @@ public sealed class AnnuleringTests
 
     private static (Raamovereenkomst Contract, List<TrajectMetGebeurtenissen> Trajecten) Voorbeeld()
     {
-        var data = Path.Combine(NotebookTests.RepoRoot(), "samples", "data");
+        var data = Path.Combine(JsonVoorbeelden.RepoRoot(), "samples", "data");
         var contract = JsonLezer.Contract(File.ReadAllText(Path.Combine(data, "contract.json")), "contract.json");
         var doc = JsonLezer.Trajecten(File.ReadAllText(Path.Combine(data, "trajecten.json")), "trajecten.json");
         return (contract, JsonLezer.VoorContract(contract, doc.Trajecten, "trajecten.json").ToList());
