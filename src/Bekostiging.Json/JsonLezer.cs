@@ -387,6 +387,9 @@ public static class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+#endif
             var t = SnelleTrajectLezer.Lees(json) ?? JsonSerializer.Deserialize<TrajectInvoer>(json, JsonFormaat.Invoer);
             return t is not null && t.Gebeurtenissen.Count <= l.MaximaalAantalGebeurtenissen ? t : null;
         }
@@ -508,6 +511,9 @@ public static class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+#endif
             var value = JsonSerializer.Deserialize<T>(json, JsonFormaat.Invoer);
             return value ?? throw new JsonInvoerException(bestand, pad, line, "the document is null.", trajectId, eventId);
         }
@@ -545,7 +551,12 @@ public static class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+#else
             return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+#endif
         }
         catch (JsonException e)
         {
