@@ -19,11 +19,12 @@ internal sealed class Factureren : ICommando
 
           --datum     the run date: events reported (gemeld) after it are not yet known
           --facturen  every invoice issued before (a facturen document); none when omitted
-          --uit       folder for the output (default: current folder): factuur-<nummer>.json and .csv,
-                      and facturen.json = the history including the new invoice (not for a dry run)
+          --uit       folder for the output (default: current folder): factuur-<nummer>.json and .csv, a
+                      creditnota-<nummer>.json and .csv per corrected invoice, and facturen.json = the history
+                      including the new documents (not for a dry run)
           --btw       VAT percentage (default 0: exempt)
           --prefix    invoice numbers are <prefix>0001, <prefix>0002, … (default: <contract id>-)
-          --dry-run   preview: writes concept.json and concept.csv, issues nothing
+          --dry-run   preview: writes concept.json/.csv (and concept-2… for creditnota's), issues nothing
         """;
 
     public ISet<string> Vlaggen { get; } = new HashSet<string> { "--dry-run" };
@@ -50,32 +51,44 @@ internal sealed class Factureren : ICommando
 
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
         var instellingen = new Factuurinstellingen(btw == 0m ? Btw.Vrijgesteld : Btw.Tarief(btw), Factuurinstellingen.Reeks(prefix));
-        var factuur = Program.MetTraject(trajectenPad, () => dryRun
-            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen)
-            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen));
+        // A lowered amount is credited on a creditnota of its own (next number of the series, naming the invoice it
+        // corrects), never netted into the factuur: the run gives zero or more documents.
+        var documenten = Program.MetTraject(trajectenPad, () => dryRun
+            ? Facturatie.PreviewDocumenten(contract, trajecten, eerdere, datum, instellingen)
+            : Facturatie.Documenten(contract, trajecten, eerdere, datum, instellingen));
 
-        if (factuur.IsLeeg && !dryRun)
+        if (documenten.Count == 0)
         {
-            uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
+            uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; {(dryRun ? "geen concept geschreven" : "geen factuur uitgegeven")}.");
             return 0;
         }
 
-        var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
-        Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(factuur));
-        Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { factuur }, w));
+        var geschreven = new List<string>();
+        foreach (var document in documenten)
+        {
+            var naam = dryRun ? document.Nummer.ToLowerInvariant()
+                : (document.Soort == Documentsoort.Creditnota ? "creditnota-" : "factuur-") + document.Nummer;
+            Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(document));
+            Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { document }, w));
+            geschreven.Add(Path.Combine(map, naam) + ".json/.csv");
+            var wat = document.Soort == Documentsoort.Creditnota ? "Creditnota" : "Factuur";
+            var kop = dryRun ? $"Concept ({wat.ToLowerInvariant()})" : $"{wat} {document.Nummer}";
+            var correctie = document.Corrigeert is null ? string.Empty : $" corrigeert factuur {document.Corrigeert};";
+            uit.WriteLine($"{kop} per {datum:yyyy-MM-dd}:{correctie} {document.Regels.Count} {(document.Regels.Count == 1 ? "regel" : "regels")}, "
+                + $"debet {document.TotaalDebet}, credit {document.TotaalCredit}, totaal {document.TotaalInclusiefBtw} (btw {document.Btw.Omschrijving}).");
+            if (document.Ingehouden.Count > 0)
+            {
+                uit.WriteLine($"Boven plafond ingehouden: {document.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {document.Ingehouden.Count} regels.");
+            }
+        }
+
         if (!dryRun)
         {
-            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Append(factuur).ToValueList())));
+            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Concat(documenten).ToValueList())));
+            geschreven.Add(historie);
         }
 
-        uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
-            + $"debet {factuur.TotaalDebet}, credit {factuur.TotaalCredit}, totaal {factuur.TotaalInclusiefBtw} (btw {factuur.Btw.Omschrijving}).");
-        if (factuur.Ingehouden.Count > 0)
-        {
-            uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
-        }
-
-        uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
+        uit.WriteLine($"Geschreven: {string.Join(", ", geschreven)}.");
         return 0;
     }
 }
