@@ -2,55 +2,131 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using Bekostiging.Contracts;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
 
 namespace Bekostiging.Cli;
 
-/// <summary>Reads the tool's input files; every failure becomes a JsonInvoerException naming the file.</summary>
+/// <summary>
+/// Reads the tool's input files; every failure becomes a JsonInvoerException naming the file. The path <c>-</c> is
+/// standard input (named <c>&lt;stdin&gt;</c> in messages), for one input of a run.
+/// </summary>
 internal static class Invoer
 {
+    public const string Standaardinvoer = "-";
+
+    public const string StandaardinvoerNaam = "<stdin>";
+
+    /// <summary>The name of an input in messages.</summary>
+    public static string Naam(string pad) => pad == Standaardinvoer ? StandaardinvoerNaam : pad;
+
     public static string Tekst(string pad)
     {
+        if (pad == Standaardinvoer)
+        {
+            return Stdin();
+        }
+
         if (!File.Exists(pad))
         {
-            throw new JsonInvoerException(pad, null, null, "file not found.");
+            throw new JsonInvoerException(pad, null, null, "bestand niet gevonden.");
         }
 
         var info = new FileInfo(pad);
         if (info.Length > Invoerlimieten.Standaard.MaximaleBestandsgrootte)
         {
-            throw new JsonInvoerException(pad, null, null, $"the file is {info.Length} bytes; the limit is {Invoerlimieten.Standaard.MaximaleBestandsgrootte}.");
+            throw new JsonInvoerException(pad, null, null, $"het bestand is {info.Length} bytes; de grens is {Invoerlimieten.Standaard.MaximaleBestandsgrootte}.");
         }
 
         return File.ReadAllText(pad);
     }
 
-    public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), pad);
+    public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), Naam(pad));
 
-    public static IReadOnlyList<Factuur> Facturen(string? pad) => pad is null ? Array.Empty<Factuur>() : JsonLezer.Facturen(Tekst(pad), pad);
+    public static IReadOnlyList<Factuur> Facturen(string? pad) => pad is null ? Array.Empty<Factuur>() : JsonLezer.Facturen(Tekst(pad), Naam(pad));
 
-    /// <summary>Trajecten from a JSON document (<c>.json</c>) or a JSON Lines stream (<c>.jsonl</c>).</summary>
+    /// <summary>
+    /// Trajecten from a JSON document (<c>.json</c>) or a JSON Lines stream (<c>.jsonl</c>). On standard input the
+    /// form is seen from the text: a document is one object whose first field is <c>contract</c> or <c>trajecten</c>;
+    /// anything else is read as JSON Lines (a traject has neither field).
+    /// </summary>
     public static List<TrajectMetGebeurtenissen> Trajecten(string pad, Raamovereenkomst contract)
     {
-        if (pad.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        var naam = Naam(pad);
+        string? tekst = null;
+        bool lines;
+        if (pad == Standaardinvoer)
         {
-            if (!File.Exists(pad))
+            tekst = Stdin();
+            lines = !IsDocument(tekst);
+        }
+        else
+        {
+            lines = pad.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (lines)
+        {
+            if (tekst is null && !File.Exists(pad))
             {
-                throw new JsonInvoerException(pad, null, null, "file not found.");
+                throw new JsonInvoerException(pad, null, null, "bestand niet gevonden.");
             }
 
-            using var reader = new StreamReader(pad);
-            return JsonLezer.VoorContract(contract, JsonLezer.TrajectenJsonLines(reader, pad).ToList(), pad).ToList();
+            using var reader = tekst is null ? new StreamReader(pad) : (TextReader)new StringReader(tekst);
+            return JsonLezer.VoorContract(contract, JsonLezer.TrajectenJsonLines(reader, naam).ToList(), naam).ToList();
         }
 
-        var doc = JsonLezer.Trajecten(Tekst(pad), pad);
+        var doc = JsonLezer.Trajecten(tekst ?? Tekst(pad), naam);
         if (doc.Contract != contract.Id)
         {
-            throw new JsonInvoerException(pad, "$.contract", null, $"the trajecten belong to contract '{doc.Contract}', not to '{contract.Id}'.");
+            throw new JsonInvoerException(naam, "$.contract", null, $"de trajecten horen bij contract '{doc.Contract}', niet bij '{contract.Id}'.");
         }
 
-        return JsonLezer.VoorContract(contract, doc.Trajecten, pad).ToList();
+        return JsonLezer.VoorContract(contract, doc.Trajecten, naam).ToList();
+    }
+
+    private static string Stdin()
+    {
+        var t = Terminal.Huidig;
+        if (t.InvoerGelezen)
+        {
+            throw new GebruiksFout("standaardinvoer (-) kan maar één invoerbestand zijn; geef de andere als bestand.");
+        }
+
+        t.InvoerGelezen = true;
+
+        // Read at most the file limit (+1 to see that it is over), as for a file.
+        var grens = Invoerlimieten.Standaard.MaximaleBestandsgrootte;
+        var sb = new StringBuilder();
+        var buffer = new char[81920];
+        int n;
+        while ((n = t.Invoer.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            sb.Append(buffer, 0, n);
+            if (sb.Length > grens)
+            {
+                throw new JsonInvoerException(StandaardinvoerNaam, null, null, $"de invoer is langer dan de grens van {grens} bytes.");
+            }
+        }
+
+        t.InvoerTekst = sb.ToString();
+        return t.InvoerTekst;
+    }
+
+    private static bool IsDocument(string tekst)
+    {
+        try
+        {
+            var r = new Utf8JsonReader(Encoding.UTF8.GetBytes(tekst.Length > 4096 ? tekst[..4096] : tekst), isFinalBlock: false, state: default);
+            return r.Read() && r.TokenType == JsonTokenType.StartObject && r.Read() && r.TokenType == JsonTokenType.PropertyName
+                && (r.ValueTextEquals("contract"u8) || r.ValueTextEquals("trajecten"u8));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

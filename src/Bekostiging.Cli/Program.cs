@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Cli.Commando;
 using Bekostiging.Json;
 
@@ -9,82 +12,132 @@ namespace Bekostiging.Cli;
 
 /// <summary>
 /// The bekostiging tool. Exit codes: 0 ok, 1 invalid input (the message names file, path or line, traject, event and
-/// rule), 2 usage error, 3 internal error. Errors go to standard error, never with a stack trace.
+/// rule), 2 usage error, 3 internal error, 130 cancelled (Ctrl+C). Errors go to standard error, never with a stack trace.
 /// </summary>
 public static class Program
 {
-    internal static IReadOnlyList<ICommando> Commandos { get; } = new ICommando[]
+    /// <summary>The exit code of a run cancelled by Ctrl+C (128 + SIGINT), as shells and dotnet report it.</summary>
+    public const int Afgebroken = 130;
+
+    /// <summary>The tool's commands, fresh for every run (each declares its own options).</summary>
+    internal static IReadOnlyList<ICommando> Commandos() => new ICommando[]
     {
         new Afrekenen(), new Factureren(), new Overzicht(), new Vergelijk(), new Valideer(),
     };
 
-    public static int Main(string[] args) => Run(args ?? Array.Empty<string>(), Console.Out, Console.Error);
-
-    /// <summary>Runs the tool with the given arguments and writers (for tests).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static int Main(string[] args)
     {
-        ArgumentNullException.ThrowIfNull(args);
+        using var annulering = new CancellationTokenSource();
+
+        // The first Ctrl+C cancels the run: the command stops at the next traject or iteration and writes nothing.
+        // A second one ends the process at once, as usual.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (!annulering.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                annulering.Cancel();
+            }
+        };
+        return Run(args ?? Array.Empty<string>(), Terminal.Console(), annulering.Token);
+    }
+
+    /// <summary>Runs the tool with the given arguments and writers, no standard input (for tests).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+        => Run(args, TextReader.Null, uit, fout);
+
+    /// <summary>Runs the tool with the given arguments, standard input and writers (for tests).</summary>
+    public static int Run(IReadOnlyList<string> args, TextReader invoer, TextWriter uit, TextWriter fout)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
         ArgumentNullException.ThrowIfNull(uit);
         ArgumentNullException.ThrowIfNull(fout);
-        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        return Run(args, Terminal.Voor(invoer, uit, fout), CancellationToken.None);
+    }
+
+    internal static int Run(IReadOnlyList<string> args, Terminal t, CancellationToken annulering)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        t.Activeer();
+        var commandos = Commandos();
+        var root = Opdrachtregel.Maak(commandos, t);
+        var naam = Opdrachtregel.Programma;
+        foreach (var c in commandos)
         {
-            uit.Write(Hulp());
-            return args.Count == 0 ? 2 : 0;
+            var command = root.Subcommands.First(s => s.Name == c.Naam);
+            var commando = c;
+            command.SetAction(p => commando.Voer(p, t, annulering));
         }
 
-        var commando = Commandos.FirstOrDefault(c => c.Naam == args[0]);
-        if (commando is null)
+        var p = root.Parse(args);
+        if (p.CommandResult.Command is not RootCommand)
         {
-            fout.WriteLine($"bekostiging: unknown command '{args[0]}'.");
-            fout.Write(Hulp());
+            naam += " " + p.CommandResult.Command.Name;
+        }
+
+        if (p.Action is ParseErrorAction)
+        {
+            foreach (var melding in Opdrachtregel.Fouten(p))
+            {
+                t.Fout.WriteLine($"{naam}: {melding}");
+            }
+
+            t.Fout.WriteLine($"Zie '{naam} --help'.");
             return 2;
         }
 
         try
         {
-            var a = Argumenten.Lees(args.Skip(1).ToList(), commando.Vlaggen);
-            if (a.Help)
+            return p.Invoke(new InvocationConfiguration
             {
-                uit.WriteLine(commando.Omschrijving);
-                uit.WriteLine();
-                uit.Write(commando.Gebruik);
-                uit.WriteLine();
-                return 0;
-            }
-
-            return commando.Voer(a, uit);
+                Output = t.Uit,
+                Error = t.Fout,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (GebruiksFout e)
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            t.Fout.WriteLine($"{naam}: {e.Message}");
+            t.Fout.WriteLine($"Zie '{naam} --help'.");
             return 2;
         }
         catch (JsonInvoerException e)
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: invalid input: {e.Message}");
-            SchrijfSchemaUitleg(e, fout);
+            t.Fout.WriteLine($"{naam}: ongeldige invoer: {e.Message}");
+            SchrijfSchemaUitleg(e, t);
             return 1;
         }
         catch (BekostigingException e)
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: invalid input: {e.Message}");
+            t.Fout.WriteLine($"{naam}: ongeldige invoer: {e.Message}");
             return 1;
+        }
+        catch (OperationCanceledException) when (annulering.IsCancellationRequested)
+        {
+            if (t.FoutIsTerminal)
+            {
+                t.Fout.WriteLine(); // after the progress bar's line
+            }
+
+            t.Fout.WriteLine($"{naam}: afgebroken (Ctrl+C); er is niets geschreven.");
+            return Afgebroken;
         }
         catch (IOException e)
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            t.Fout.WriteLine($"{naam}: {e.Message}");
             return 1;
         }
         catch (UnauthorizedAccessException e)
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: {e.Message}");
+            t.Fout.WriteLine($"{naam}: {e.Message}");
             return 1;
         }
 #pragma warning disable CA1031 // The tool's contract: an internal error is reported with exit code 3, never a stack trace.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            fout.WriteLine($"bekostiging {commando.Naam}: internal error ({e.GetType().Name}): {e.Message}");
+            t.Fout.WriteLine($"{naam}: interne fout ({e.GetType().Name}): {e.Message}");
             return 3;
         }
     }
@@ -98,16 +151,17 @@ public static class Program
         }
         catch (BekostigingException e)
         {
-            throw new JsonInvoerException(bestand, null, null, e.Regel, e.TrajectId, e.GebeurtenisId, e.Code, e);
+            throw new JsonInvoerException(Invoer.Naam(bestand), null, null, e.Regel, e.TrajectId, e.GebeurtenisId, e.Code, e);
         }
     }
 
     /// <summary>
     /// Under a reading error, indented: what the input document's JSON Schema says about the place of the error (its
     /// description, the expected value, the allowed fields). Nothing when the error has no place in a document, or the
-    /// schema says nothing about it. The file is read again only to see the kind (soort) of the rule or event.
+    /// schema says nothing about it. The file is read again only to see the kind (soort) of the rule or event; standard
+    /// input is not read again but taken as it was read.
     /// </summary>
-    private static void SchrijfSchemaUitleg(JsonInvoerException e, TextWriter fout)
+    private static void SchrijfSchemaUitleg(JsonInvoerException e, Terminal t)
     {
         if (e.Schema is null || e.Pad is null)
         {
@@ -117,12 +171,21 @@ public static class Program
         string? tekst = null;
         try
         {
-            var info = new FileInfo(e.Bestand);
-            if (info.Exists && info.Length <= Invoerlimieten.Standaard.MaximaleBestandsgrootte)
+            if (e.Bestand == Invoer.StandaardinvoerNaam)
             {
-                tekst = e.Schema == "traject" && e.Regelnummer is { } regel
-                    ? File.ReadLines(e.Bestand).Skip((int)Math.Min(int.MaxValue, regel - 1)).FirstOrDefault()
-                    : File.ReadAllText(e.Bestand);
+                tekst = t.InvoerTekst is { } alles && e.Schema == "traject" && e.Regelnummer is { } r
+                    ? alles.Split('\n').Skip((int)Math.Min(int.MaxValue, r - 1)).FirstOrDefault()
+                    : t.InvoerTekst;
+            }
+            else
+            {
+                var info = new FileInfo(e.Bestand);
+                if (info.Exists && info.Length <= Invoerlimieten.Standaard.MaximaleBestandsgrootte)
+                {
+                    tekst = e.Schema == "traject" && e.Regelnummer is { } regel
+                        ? File.ReadLines(e.Bestand).Skip((int)Math.Min(int.MaxValue, regel - 1)).FirstOrDefault()
+                        : File.ReadAllText(e.Bestand);
+                }
             }
         }
         catch (IOException)
@@ -142,25 +205,8 @@ public static class Program
         {
             foreach (var regel in uitleg.ToString().Split('\n'))
             {
-                fout.WriteLine("  " + regel);
+                t.Fout.WriteLine("  " + regel);
             }
         }
-    }
-
-    private static string Hulp()
-    {
-        using var sw = new StringWriter();
-        sw.WriteLine("bekostiging — settle, invoice and compare re-integration contracts (docs/cli.md)");
-        sw.WriteLine();
-        sw.WriteLine("usage: bekostiging <command> [options]     bekostiging <command> --help");
-        sw.WriteLine();
-        foreach (var c in Commandos)
-        {
-            sw.WriteLine($"  {c.Naam,-12} {c.Omschrijving}");
-        }
-
-        sw.WriteLine();
-        sw.WriteLine("exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error");
-        return sw.ToString();
     }
 }

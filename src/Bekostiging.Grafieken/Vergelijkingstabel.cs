@@ -73,6 +73,20 @@ public static class Vergelijkingstabel
         }
     }
 
+    /// <summary>
+    /// The cells of the table as plain Dutch text for a terminal or another renderer: one row per model, in the order of
+    /// <see cref="MarkdownKolommen"/>, with the forms of the Markdown table (<c>€ 1.234,56</c>, <c>12,5 %</c>, <c>—</c>)
+    /// but without Markdown escaping; a line break in a model name becomes a space.
+    /// </summary>
+    /// <param name="vergelijking">The comparison.</param>
+    /// <returns>The rows.</returns>
+    public static IReadOnlyList<IReadOnlyList<string>> Tekstcellen(Vergelijking vergelijking)
+    {
+        ArgumentNullException.ThrowIfNull(vergelijking);
+        var notatie = new Tekstnotatie();
+        return vergelijking.Modellen.Select(m => (IReadOnlyList<string>)Cellen(vergelijking, m, notatie)).ToList();
+    }
+
     /// <summary>The comparison as CSV with a header row.</summary>
     /// <param name="vergelijking">The comparison.</param>
     /// <param name="opties">Number format and separator; default <see cref="CsvOpties.Nederlands"/>.</param>
@@ -167,6 +181,19 @@ public static class Vergelijkingstabel
 
         // A pipe would end the cell; a line break would end the row.
         public override string Tekst(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+
+        public override string Bedrag(Bedrag b) => b.ToString();
+
+        public override string Aantal(decimal d) => Opmaak.Getal(d, 2);
+
+        public override string Kans(decimal aandeel) => Opmaak.Procent(aandeel);
+    }
+
+    private sealed class Tekstnotatie : Notatie
+    {
+        public override string Leeg => "—";
+
+        public override string Tekst(string text) => text.Replace("\r", " ").Replace("\n", " ");
 
         public override string Bedrag(Bedrag b) => b.ToString();
 

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Contracts;
 using Bekostiging.Json;
 
@@ -9,48 +11,48 @@ namespace Bekostiging.Cli.Commando;
 
 internal sealed class Afrekenen : ICommando
 {
+    private readonly Option<string> _contract = Opties.Pad("--contract", "contract.json", "de raamovereenkomst (JSON, zie docs/json.md); - is standaardinvoer", verplicht: true);
+    private readonly Option<string> _trajecten = Opties.Pad("--trajecten", "trajecten.json|.jsonl", "de trajecten met hun gebeurtenissen: een JSON-document of JSON Lines (één traject per regel); - is standaardinvoer", verplicht: true);
+    private readonly Option<NodaTime.LocalDate?> _peildatum = Opties.Datum("--peildatum", "regels die op of voor deze datum vervallen zijn verschuldigd; latere zijn verwacht", verplicht: true);
+    private readonly Option<string> _formaat = Opties.Keuze("--formaat", "tabel (standaard): een leesbare tabel; json: de hele afrekening met elke regel en reden", "tabel", "tabel", "json");
+    private readonly Option<string> _uit = Opties.Pad("--uit", "bestand", "schrijf naar dit bestand in plaats van standaarduitvoer (pas als het compleet is); - is standaarduitvoer");
+
     public string Naam => "afrekenen";
 
-    public string Omschrijving => "settle every traject of a contract on a peildatum";
+    public string Omschrijving => "elk traject van een contract afrekenen op een peildatum";
 
-    public string Gebruik => """
-        bekostiging afrekenen --contract <contract.json> --trajecten <trajecten.json|.jsonl> --peildatum <yyyy-MM-dd>
-                              [--formaat tabel|json] [--uit <file>]
+    public string? Toelichting => null;
 
-          --contract   the raamovereenkomst (JSON, see docs/json.md)
-          --trajecten  the trajecten with their events: a JSON document or JSON Lines (one traject per line)
-          --peildatum  lines due on or before it are due; later ones are pending
-          --formaat    tabel (default): a readable table; json: the full settlement with every line and reason
-          --uit        write to this file instead of standard output (written only when complete)
-        """;
-
-    public ISet<string> Vlaggen { get; } = new HashSet<string>();
-
-    public int Voer(Argumenten args, TextWriter uit)
+    public void Definieer(Command command)
     {
-        var contractPad = args.Verplicht("--contract");
-        var trajectenPad = args.Verplicht("--trajecten");
-        var peildatum = args.Datum("--peildatum");
-        var formaat = args.Optie("--formaat") ?? "tabel";
-        var pad = args.Optie("--uit");
-        args.GeenOnbekende();
-        if (formaat is not ("tabel" or "json"))
-        {
-            throw new GebruiksFout($"--formaat {formaat}: use tabel or json.");
-        }
+        command.Add(_contract);
+        command.Add(_trajecten);
+        command.Add(_peildatum);
+        command.Add(_formaat);
+        command.Add(_uit);
+    }
+
+    public int Voer(ParseResult p, Terminal t, CancellationToken annulering)
+    {
+        var contractPad = p.GetRequiredValue(_contract);
+        var trajectenPad = p.GetRequiredValue(_trajecten);
+        var peildatum = p.Waarde(_peildatum);
+        var formaat = p.GetValue(_formaat);
+        var pad = p.GetValue(_uit);
 
         var contract = Invoer.Contract(contractPad);
         var trajecten = Invoer.Trajecten(trajectenPad, contract);
-        var afrekening = Program.MetTraject(trajectenPad, () => contract.Settle(trajecten, peildatum));
+        var afrekening = Program.MetTraject(trajectenPad, () => contract.Settle(trajecten, peildatum, annulering));
         var tekst = formaat == "json" ? JsonSchrijver.Naar(afrekening) : Tabel(afrekening, trajecten);
-        if (pad is null)
+        annulering.ThrowIfCancellationRequested();
+        if (!Uitvoer.IsBestand(pad))
         {
-            uit.Write(tekst);
+            t.Uit.Write(tekst);
         }
         else
         {
-            Uitvoer.Schrijf(pad, tekst);
-            uit.WriteLine($"Afrekening van {afrekening.Trajecten.Count} trajecten op {peildatum:yyyy-MM-dd} geschreven naar {pad}.");
+            Uitvoer.Schrijf(pad!, tekst);
+            t.Uit.WriteLine($"Afrekening van {afrekening.Trajecten.Count} trajecten op {peildatum:yyyy-MM-dd} geschreven naar {pad}.");
         }
 
         return 0;

@@ -1,6 +1,6 @@
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
-using System.Linq;
+using System.Threading;
 using Bekostiging.Invoicing;
 using Bekostiging.Json;
 using Bekostiging.Rapportage;
@@ -9,42 +9,40 @@ namespace Bekostiging.Cli.Commando;
 
 internal sealed class Overzicht : ICommando
 {
+    private readonly Option<string> _facturen = Opties.Pad("--facturen", "facturen.json", "de uitgegeven facturen (facturen.json van factureren); - is standaardinvoer", verplicht: true);
+    private readonly Option<int?> _jaar = Opties.Getal("--jaar", "jjjj", "het jaar", 1900, 2999, verplicht: true);
+    private readonly Option<int?> _kwartaal = Opties.Getal("--kwartaal", "1-4", "het kwartaal", 1, 4, verplicht: true);
+    private readonly Option<string> _formaat = Opties.Keuze("--formaat", "tabel (standaard), csv of json", "tabel", "tabel", "csv", "json");
+    private readonly Option<string> _getallen = Opties.Keuze("--getallen", "getallen in csv: nl (1.234,56 en ;) of invariant (1234.56 en ,)", "nl", "nl", "invariant");
+    private readonly Option<string> _uit = Opties.Pad("--uit", "bestand", "schrijf naar dit bestand in plaats van standaarduitvoer; - is standaarduitvoer");
+
     public string Naam => "overzicht";
 
-    public string Omschrijving => "quarterly cost statement per client from the invoices";
+    public string Omschrijving => "kwartaaloverzicht van de kosten per cliënt uit de facturen";
 
-    public string Gebruik => """
-        bekostiging overzicht --facturen <facturen.json> --jaar <yyyy> --kwartaal <1-4>
-                              [--formaat tabel|csv|json] [--getallen nl|invariant] [--uit <file>]
+    public string? Toelichting => "Geeft per cliënt (en contactpersoon gemeente) wat voor elk traject is gefactureerd door de runs met een datum in het kwartaal, met totalen (prestatie-indicator 10 van het startdocument Weststellingwerf).";
 
-          lists per client (and contactpersoon gemeente) what was invoiced for each traject by the runs dated in the
-          quarter, with totals (prestatie-indicator 10 of the Weststellingwerf startdocument)
-        """;
-
-    public ISet<string> Vlaggen { get; } = new HashSet<string>();
-
-    public int Voer(Argumenten args, TextWriter uit)
+    public void Definieer(Command command)
     {
-        var facturen = Invoer.Facturen(args.Verplicht("--facturen"));
-        var jaar = args.Getal("--jaar", 0, 1900, 2999);
-        var kwartaal = args.Getal("--kwartaal", 0, 1, 4);
-        if (jaar == 0 || kwartaal == 0)
-        {
-            throw new GebruiksFout("--jaar and --kwartaal are required.");
-        }
+        command.Add(_facturen);
+        command.Add(_jaar);
+        command.Add(_kwartaal);
+        command.Add(_formaat);
+        command.Add(_getallen);
+        command.Add(_uit);
+    }
 
-        var formaat = args.Optie("--formaat") ?? "tabel";
-        var getallen = args.Optie("--getallen") ?? "nl";
-        var pad = args.Optie("--uit");
-        args.GeenOnbekende();
-        if (formaat is not ("tabel" or "csv" or "json") || getallen is not ("nl" or "invariant"))
-        {
-            throw new GebruiksFout("--formaat is tabel, csv or json; --getallen is nl or invariant.");
-        }
+    public int Voer(ParseResult p, Terminal t, CancellationToken annulering)
+    {
+        var facturen = Invoer.Facturen(p.GetRequiredValue(_facturen));
+        var jaar = p.Waarde(_jaar);
+        var kwartaal = p.Waarde(_kwartaal);
+        var formaat = p.GetValue(_formaat);
+        var pad = p.GetValue(_uit);
 
         var contractId = facturen.Count > 0 ? facturen[0].ContractId : "onbekend";
         var overzicht = Kwartaaloverzicht.Maak(contractId, jaar, kwartaal, facturen);
-        var opties = getallen == "nl" ? CsvOpties.Nederlands : CsvOpties.Invariant;
+        var opties = p.GetValue(_getallen) == "nl" ? CsvOpties.Nederlands : CsvOpties.Invariant;
         string tekst;
         if (formaat == "json")
         {
@@ -62,25 +60,26 @@ internal sealed class Overzicht : ICommando
             sw.WriteLine($"Kwartaaloverzicht {contractId} {jaar} Q{kwartaal}");
             foreach (var c in overzicht.Clienten)
             {
-                sw.WriteLine($"client {c.ClientId}{(c.ContactpersoonGemeente is null ? string.Empty : " (contactpersoon " + c.ContactpersoonGemeente + ")")}: {c.Totaal}");
-                foreach (var t in c.Trajecten)
+                sw.WriteLine($"cliënt {c.ClientId}{(c.ContactpersoonGemeente is null ? string.Empty : " (contactpersoon " + c.ContactpersoonGemeente + ")")}: {c.Totaal}");
+                foreach (var tr in c.Trajecten)
                 {
-                    sw.WriteLine($"  {t.TrajectId}: gefactureerd {t.Gefactureerd}, gecrediteerd {t.Gecrediteerd}, netto {t.Netto}");
+                    sw.WriteLine($"  {tr.TrajectId}: gefactureerd {tr.Gefactureerd}, gecrediteerd {tr.Gecrediteerd}, netto {tr.Netto}");
                 }
             }
 
-            sw.WriteLine($"Totaal kwartaal: {overzicht.Totaal} ({overzicht.Clienten.Count} clienten)");
+            sw.WriteLine($"Totaal kwartaal: {overzicht.Totaal} ({overzicht.Clienten.Count} cliënten)");
             tekst = sw.ToString();
         }
 
-        if (pad is null)
+        annulering.ThrowIfCancellationRequested();
+        if (!Uitvoer.IsBestand(pad))
         {
-            uit.Write(tekst);
+            t.Uit.Write(tekst);
         }
         else
         {
-            Uitvoer.Schrijf(pad, tekst);
-            uit.WriteLine($"Kwartaaloverzicht {jaar} Q{kwartaal} ({overzicht.Clienten.Count} clienten, {overzicht.Totaal}) geschreven naar {pad}.");
+            Uitvoer.Schrijf(pad!, tekst);
+            t.Uit.WriteLine($"Kwartaaloverzicht {jaar} Q{kwartaal} ({overzicht.Clienten.Count} cliënten, {overzicht.Totaal}) geschreven naar {pad}.");
         }
 
         return 0;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Events;
 using Bekostiging.Settlement;
 using Bekostiging.Terms;
@@ -107,6 +108,20 @@ public static class ContractSettlement
     /// <returns>The contract settlement.</returns>
     /// <exception cref="BekostigingException">For a traject outside the contract, or malformed events (naming the traject).</exception>
     public static ContractAfrekening Settle(this Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, LocalDate peildatum)
+        => Settle(contract, trajecten, peildatum, CancellationToken.None);
+
+    /// <summary>
+    /// Settles every traject of <paramref name="contract"/> on <paramref name="peildatum"/> and applies the plafond
+    /// and the instroomgarantie; <paramref name="annulering"/> is looked at before each traject.
+    /// </summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with their events.</param>
+    /// <param name="peildatum">The peildatum.</param>
+    /// <param name="annulering">Cancels the settlement.</param>
+    /// <returns>The contract settlement.</returns>
+    /// <exception cref="BekostigingException">For a traject outside the contract, or malformed events (naming the traject).</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static ContractAfrekening Settle(this Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, LocalDate peildatum, CancellationToken annulering)
     {
         Preconditions.NotNull(contract, nameof(contract));
         Preconditions.NotNull(trajecten, nameof(trajecten));
@@ -114,6 +129,7 @@ public static class ContractSettlement
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in trajecten)
         {
+            annulering.ThrowIfCancellationRequested();
             if (!ids.Add(t.Traject.Id))
             {
                 throw new BekostigingException(FoutCode.OngeldigeParameter, $"traject {t.Traject.Id} is given twice in contract {contract.Id}.", t.Traject.Id);

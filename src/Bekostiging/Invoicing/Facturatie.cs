@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Bekostiging.Contracts;
 using Bekostiging.Events;
 using Bekostiging.Settlement;
@@ -37,7 +38,20 @@ public static class Facturatie
     /// <returns>The new invoice.</returns>
     /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
     public static Factuur Run(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false);
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false, CancellationToken.None);
+
+    /// <summary>Runs an invoice at <paramref name="factuurdatum"/>; <paramref name="annulering"/> is looked at before each traject.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with all events known to the caller (those reported after the run date are ignored).</param>
+    /// <param name="eerdereFacturen">Every invoice issued before for this contract.</param>
+    /// <param name="factuurdatum">The run date t.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run (nothing is issued: the invoice is only returned at the end).</param>
+    /// <returns>The new invoice.</returns>
+    /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static Factuur Run(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: false, annulering);
 
     /// <summary>The invoice a run would produce (dry run), marked as concept, numbered "CONCEPT".</summary>
     /// <param name="contract">The contract.</param>
@@ -47,7 +61,19 @@ public static class Facturatie
     /// <param name="instellingen">VAT and numbering.</param>
     /// <returns>The preview.</returns>
     public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true);
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, CancellationToken.None);
+
+    /// <summary>The invoice a run would produce (dry run); <paramref name="annulering"/> is looked at before each traject.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with their events.</param>
+    /// <param name="eerdereFacturen">Every invoice issued before.</param>
+    /// <param name="factuurdatum">The run date.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run.</param>
+    /// <returns>The preview.</returns>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering)
+        => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering);
 
     /// <summary>
     /// Runs an invoice at <paramref name="factuurdatum"/> and returns the documents to issue, in number order: a factuur
@@ -56,17 +82,19 @@ public static class Facturatie
     /// (<see cref="Factuurinstellingen.Nummering"/>, counting every document issued before) and names the invoice it
     /// corrects in <see cref="Factuur.Corrigeert"/>; its lines refer to the lines they credit. Lines are numbered from 1
     /// within each document. The amounts held back above the plafond are reported on the first document.
-    /// The lines together are exactly those of <see cref="Run"/>; store every document and pass them back as history.
+    /// The lines together are exactly those of <c>Run</c>; store every document and pass them back as history.
     /// </summary>
     /// <param name="contract">The contract.</param>
     /// <param name="trajecten">Its trajecten with all events known to the caller (those reported after the run date are ignored).</param>
     /// <param name="eerdereFacturen">Every document (factuur and creditnota) issued before for this contract.</param>
     /// <param name="factuurdatum">The run date t.</param>
     /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run (nothing is issued: the documents are only returned at the end).</param>
     /// <returns>The documents; empty when nothing changed.</returns>
     /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
-    public static ValueList<Factuur> Documenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true), eerdereFacturen, instellingen, concept: false);
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static ValueList<Factuur> Documenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering = default)
+        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering), eerdereFacturen, instellingen, concept: false);
 
     /// <summary>The documents <see cref="Documenten"/> would issue (dry run), marked as concept and numbered "CONCEPT", "CONCEPT-2", ….</summary>
     /// <param name="contract">The contract.</param>
@@ -74,10 +102,12 @@ public static class Facturatie
     /// <param name="eerdereFacturen">Every document issued before.</param>
     /// <param name="factuurdatum">The run date.</param>
     /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the dry run.</param>
     /// <returns>The concept documents; empty when nothing changed.</returns>
     /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
-    public static ValueList<Factuur> PreviewDocumenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen)
-        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true), eerdereFacturen, instellingen, concept: true);
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static ValueList<Factuur> PreviewDocumenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering = default)
+        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering), eerdereFacturen, instellingen, concept: true);
 
     /// <summary>One run's lines as documents: the debit lines on a factuur, the credit lines per corrected invoice on creditnota's.</summary>
     /// <remarks>The run is built as a concept, so the caller's numbering is asked only for the numbers really issued.</remarks>
@@ -147,7 +177,7 @@ public static class Facturatie
         return result;
     }
 
-    private static Factuur Build(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdere, LocalDate t, Factuurinstellingen instellingen, bool concept)
+    private static Factuur Build(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdere, LocalDate t, Factuurinstellingen instellingen, bool concept, CancellationToken annulering)
     {
         Preconditions.NotNull(contract, nameof(contract));
         Preconditions.NotNull(eerdere, nameof(eerdere));
@@ -159,10 +189,11 @@ public static class Facturatie
         var known = new List<TrajectMetGebeurtenissen>();
         foreach (var x in trajecten)
         {
+            annulering.ThrowIfCancellationRequested();
             known.Add(AllesGemeld(x.Gebeurtenissen, t) ? x : x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() });
         }
 
-        var settlement = contract.Settle(known, t);
+        var settlement = contract.Settle(known, t, annulering);
         var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
 
         // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it). Keys

@@ -24,7 +24,7 @@ public sealed class SchemaUitlegCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, uit);
         var regels = fout.TrimEnd('\n').Split('\n');
-        Assert.StartsWith($"bekostiging valideer: invalid input: {pad}:1 $.plafond: ", regels[0], StringComparison.Ordinal);
+        Assert.StartsWith($"bekostiging valideer: ongeldige invoer: {pad}:1 $.plafond: ", regels[0], StringComparison.Ordinal);
         Assert.Equal(
             new[]
             {
@@ -49,7 +49,7 @@ public sealed class SchemaUitlegCliTests : IDisposable
         var trajecten = Schrijf("trajecten.jsonl", lines.Split('\n')[1] + "\n" + lines.Split('\n')[0].Replace("\"aantal\":2.5", "\"aantal\":2.5,\"bedrag\":10", StringComparison.Ordinal) + "\n");
         (code, _, fout) = Run("valideer", "--contract", goed, "--trajecten", trajecten);
         Assert.Equal(1, code);
-        Assert.Contains($"invalid input: {trajecten}:2 $.gebeurtenissen[3].bedrag (traject T-1, event E4): ", fout, StringComparison.Ordinal);
+        Assert.Contains($"ongeldige invoer: {trajecten}:2 $.gebeurtenissen[3].bedrag (traject T-1, event E4): ", fout, StringComparison.Ordinal);
         Assert.Contains("\n  Schema: 'bedrag' is not a field of Uren.\n    allowed fields: soort, id, datum, aantal, volgnummer, gemeld\n    (traject.schema.json#/$defs/gebeurtenis/oneOf/4)\n", fout, StringComparison.Ordinal);
     }
 
@@ -58,7 +58,7 @@ public sealed class SchemaUitlegCliTests : IDisposable
     {
         var (code, _, fout) = Run("valideer", "--contract", Path.Combine(_map, "weg.json"));
         Assert.Equal(1, code);
-        Assert.Equal($"bekostiging valideer: invalid input: {Path.Combine(_map, "weg.json")}: file not found.\n", fout);
+        Assert.Equal($"bekostiging valideer: ongeldige invoer: {Path.Combine(_map, "weg.json")}: bestand niet gevonden.\n", fout);
 
         var kapot = Schrijf("kapot.json", "{\n  \"id\": \"ABG-2026\"\n  \"x\": 1 }");
         (code, _, fout) = Run("valideer", "--contract", kapot);
