@@ -41,8 +41,18 @@ internal static class Invoer
             throw new JsonInvoerException(pad, null, null, $"het bestand is {info.Length} bytes; de grens is {Invoerlimieten.Standaard.MaximaleBestandsgrootte}.");
         }
 
-        return File.ReadAllText(pad);
+        try
+        {
+            return File.ReadAllText(pad, StrengUtf8);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new JsonInvoerException(pad, null, null, $"het bestand is geen geldige UTF-8 (byte {e.Index} van de foute reeks); het wordt geweigerd in plaats van met vervangingstekens (U+FFFD) gelezen.", inner: e);
+        }
     }
+
+    /// <summary>UTF-8 that refuses invalid bytes instead of replacing them with U+FFFD (which could merge two different ids).</summary>
+    private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), Naam(pad));
 
@@ -75,8 +85,18 @@ internal static class Invoer
                 throw new JsonInvoerException(pad, null, null, "bestand niet gevonden.");
             }
 
-            using var reader = tekst is null ? new StreamReader(pad) : (TextReader)new StringReader(tekst);
-            return JsonLezer.VoorContract(contract, JsonLezer.TrajectenJsonLines(reader, naam).ToList(), naam).ToList();
+            using var reader = tekst is null ? new StreamReader(pad, StrengUtf8) : (TextReader)new StringReader(tekst);
+            List<TrajectInvoer> gelezen;
+            try
+            {
+                gelezen = JsonLezer.TrajectenJsonLines(reader, naam).ToList();
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new JsonInvoerException(naam, null, null, "het bestand is geen geldige UTF-8; het wordt geweigerd in plaats van met vervangingstekens (U+FFFD) gelezen.", inner: e);
+            }
+
+            return JsonLezer.VoorContract(contract, gelezen, naam).ToList();
         }
 
         var doc = JsonLezer.Trajecten(tekst ?? Tekst(pad), naam);

@@ -13,6 +13,12 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
 {
     public override Bedrag Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Number && HeeftExponent(ref reader))
+        {
+            // 1e-400 reads as 0 and 1e3 hides its size: an amount is written out in digits, as the tool writes it.
+            throw new JsonException("an amount is written in plain digits with at most two decimals (e.g. 750.00), without an exponent.");
+        }
+
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
         {
             throw new JsonException("an amount is a JSON number of euros with at most two decimals, e.g. 750.00.");
@@ -31,6 +37,12 @@ internal sealed class BedragConverter : JsonConverter<Bedrag>
         return Bedrag.Van(value);
     }
 
+    private static bool HeeftExponent(ref Utf8JsonReader reader)
+    {
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        return Array.IndexOf(raw, (byte)'e') >= 0 || Array.IndexOf(raw, (byte)'E') >= 0;
+    }
+
     public override void Write(Utf8JsonWriter writer, Bedrag value, JsonSerializerOptions options)
         => writer.WriteRawValue(value.ToInvariantString(), skipInputValidation: true);
 }
@@ -44,7 +56,27 @@ internal sealed class TekstConverter : JsonConverter<string>
 {
     private static readonly JsonConverter<string?> Standaard = System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Standaard.Read(ref reader, typeToConvert, options);
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Standaard.Read(ref reader, typeToConvert, options);
+        if (text is not null)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                // Tab, line feed and carriage return may be in a description; other control characters (NUL, escape, …)
+                // are no text and could cut a value short or hide part of it further down the line.
+                if (IsControle(text[i]))
+                {
+                    throw new JsonException(FormattableString.Invariant($"text has control character U+{(int)text[i]:X4} at position {i + 1}; it is not allowed in text."));
+                }
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>A control character other than tab, line feed and carriage return.</summary>
+    private static bool IsControle(char c) => c is (< ' ' and not ('\t' or '\n' or '\r')) or '\u007F';
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
@@ -57,6 +89,10 @@ internal sealed class TekstConverter : JsonConverter<string>
             else if (char.IsSurrogate(value[i]))
             {
                 throw new JsonException(FormattableString.Invariant($"text has an unpaired surrogate (U+{(int)value[i]:X4}) at position {i}; it is not Unicode and cannot be written as JSON without changing it."));
+            }
+            else if (IsControle(value[i]))
+            {
+                throw new JsonException(FormattableString.Invariant($"text has control character U+{(int)value[i]:X4} at position {i + 1}; it would be written but never read back."));
             }
         }
 
@@ -190,8 +226,16 @@ internal sealed class DuurConverter : JsonConverter<Duur>
             throw new JsonException("a duration needs both 'aantal' and 'eenheid'.");
         }
 
+        var max = Duur.MaximaalAantal(eenheid.Value);
+        if (aantal.Value > max)
+        {
+            throw new JsonException(FormattableString.Invariant($"a duration is at most 100 years: {aantal.Value} {Naam(eenheid.Value)} is more than {max}."));
+        }
+
         return new Duur(aantal.Value, eenheid.Value);
     }
+
+    private static string Naam(DuurEenheid e) => e.ToString().ToLowerInvariant();
 
     public override void Write(Utf8JsonWriter writer, Duur value, JsonSerializerOptions options)
     {

@@ -39,6 +39,7 @@ public static class JsonLezer
 
     private static Raamovereenkomst ContractLezen(string json, string bestand)
     {
+        ContractRegels(json, bestand);
         var c = Document<Raamovereenkomst>(json, bestand);
         if (c.UitgeoefendeOpties < 0 || c.UitgeoefendeOpties > c.Verlengingsopties.Count)
         {
@@ -50,12 +51,222 @@ public static class JsonLezer
             _ = c.Einddatum;
             _ = c.Contractjaar(c.Einddatum);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or BekostigingException)
         {
             throw new JsonInvoerException(bestand, "$.ingangsdatum", null, "the contract's term runs beyond the calendar (year 9999).");
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// The contract's own rules that the library's constructors also enforce, checked first on the document so that an
+    /// error names the JSON path and line of the value (a constructor knows neither): the id alphabet, the indexation
+    /// range, a plafond and an instroomgarantie that are not negative, one agreement per product and profiel, and the
+    /// hours of a bonus tier. A document that is not JSON, or not an object, is left to the strict reader.
+    /// </summary>
+    private static void ContractRegels(string json, string bestand)
+    {
+        CheckSize(json, bestand, Invoerlimieten.Standaard);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            return;
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            void Fout(string pad, string regel) => throw new JsonInvoerException(bestand, pad, RegelVanPad(json, pad), regel);
+
+            if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && Kenmerk.FoutInBestandsnaam(id.GetString()) is { } idFout)
+            {
+                Fout("$.id", $"contract id '{Kenmerk.Zichtbaar(id.GetString())}': {idFout}");
+            }
+
+            if (root.TryGetProperty("indexatie", out var ix) && ix.ValueKind == JsonValueKind.Object
+                && ix.TryGetProperty("percentages", out var ps) && ps.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var p in ps.EnumerateArray())
+                {
+                    if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("percentage", out var pct) && pct.ValueKind == JsonValueKind.Number
+                        && pct.TryGetDecimal(out var d) && Indexatiepercentage.Fout(d) is { } f)
+                    {
+                        Fout($"$.indexatie.percentages[{i}].percentage", f);
+                    }
+
+                    i++;
+                }
+            }
+
+            if (root.TryGetProperty("plafond", out var plafond) && plafond.ValueKind == JsonValueKind.Number && plafond.TryGetDecimal(out var pl) && pl < 0m)
+            {
+                Fout("$.plafond", FormattableString.Invariant($"a plafond is not negative ({pl}); leave it out for no plafond."));
+            }
+
+            if (root.TryGetProperty("instroomgarantie", out var ig) && ig.ValueKind == JsonValueKind.Object)
+            {
+                if (ig.TryGetProperty("aanmeldingenPerContractjaar", out var a) && a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var ad) && ad < 0m)
+                {
+                    Fout("$.instroomgarantie.aanmeldingenPerContractjaar", FormattableString.Invariant($"the guaranteed number of aanmeldingen is not negative ({ad})."));
+                }
+
+                if (ig.TryGetProperty("vergoedingPerOntbrekende", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var vd) && vd < 0m)
+                {
+                    Fout("$.instroomgarantie.vergoedingPerOntbrekende", FormattableString.Invariant($"the compensation per missing aanmelding is not negative ({vd})."));
+                }
+            }
+
+            if (root.TryGetProperty("producten", out var producten) && producten.ValueKind == JsonValueKind.Array)
+            {
+                var gezien = new Dictionary<(string, string), int>();
+                var i = 0;
+                foreach (var p in producten.EnumerateArray())
+                {
+                    if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("product", out var prod) && prod.ValueKind == JsonValueKind.String)
+                    {
+                        var profiel = p.TryGetProperty("profiel", out var pr) && pr.ValueKind != JsonValueKind.Null ? pr.GetRawText() : "null";
+                        var key = (prod.GetString()!, profiel);
+                        if (gezien.TryGetValue(key, out var eerder))
+                        {
+                            Fout($"$.producten[{i}]", $"product '{key.Item1}' with {(profiel == "null" ? "every profiel" : "profiel " + profiel)} is agreed twice (also at $.producten[{eerder}]); one agreement per product and profiel, or the first would silently win.");
+                        }
+
+                        gezien[key] = i;
+                    }
+
+                    i++;
+                }
+            }
+
+            UrenVanKlassen(root, "$", Fout);
+        }
+    }
+
+    /// <summary>Every bonus tier (an object with minimumUren) in the document: hours per week 0–168, the maximum above the minimum.</summary>
+    private static void UrenVanKlassen(JsonElement e, string pad, Action<string, string> fout)
+    {
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var x in e.EnumerateArray())
+            {
+                UrenVanKlassen(x, $"{pad}[{i++}]", fout);
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Object)
+        {
+            decimal? min = null;
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Name is "minimumUren" or "maximumUren" && p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetDecimal(out var u))
+                {
+                    if (u is < 0m or > 168m)
+                    {
+                        fout($"{pad}.{p.Name}", FormattableString.Invariant($"hours per week of a bonus tier lie between 0 and 168, not {u}."));
+                    }
+
+                    if (p.Name == "minimumUren")
+                    {
+                        min = u;
+                    }
+                }
+                else
+                {
+                    UrenVanKlassen(p.Value, $"{pad}.{p.Name}", fout);
+                }
+            }
+
+            if (min is { } mn && e.TryGetProperty("maximumUren", out var mx) && mx.ValueKind == JsonValueKind.Number && mx.TryGetDecimal(out var m) && m <= mn)
+            {
+                fout($"{pad}.maximumUren", FormattableString.Invariant($"the maximum hours of a bonus tier ({m}) lie above its minimum ({mn})."));
+            }
+        }
+    }
+
+    /// <summary>The 1-based line of the value at <paramref name="pad"/> (a path as the reader writes it, e.g. <c>$.a.b[2].c</c>), or null.</summary>
+    private static long? RegelVanPad(string json, string pad)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        var stack = new List<(bool Array, int Index, string? Naam)>();
+        string Huidig()
+        {
+            var sb = new StringBuilder("$");
+            foreach (var s in stack)
+            {
+                if (s.Array)
+                {
+                    sb.Append('[').Append(s.Index).Append(']');
+                }
+                else if (s.Naam is not null)
+                {
+                    sb.Append('.').Append(s.Naam);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        if (stack.Count > 0)
+                        {
+                            stack[stack.Count - 1] = (false, 0, reader.GetString());
+                        }
+
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        stack.RemoveAt(stack.Count - 1);
+                        Volgende();
+                        continue;
+                }
+
+                if (Huidig() == pad)
+                {
+                    return RegelVan(bytes, reader.TokenStartIndex);
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    stack.Add((reader.TokenType == JsonTokenType.StartArray, 0, null));
+                }
+                else
+                {
+                    Volgende();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return null;
+
+        void Volgende()
+        {
+            if (stack.Count > 0 && stack[stack.Count - 1].Array)
+            {
+                var top = stack[stack.Count - 1];
+                stack[stack.Count - 1] = (true, top.Index + 1, null);
+            }
+        }
     }
 
     /// <summary>Reads an earlier-invoices document.</summary>
@@ -185,7 +396,7 @@ public static class JsonLezer
         }
 
         var l = limieten ?? Invoerlimieten.Standaard;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         long line = 0;
         var count = 0;
         long bytes = 0;
@@ -210,10 +421,12 @@ public static class JsonLezer
             }
 
             var t = Traject(text, bestand, "$", line, l);
-            if (!seen.Add(t.Id))
+            if (seen.TryGetValue(t.Id, out var eerder))
             {
-                throw new JsonInvoerException(bestand, "$.id", line, $"traject id {t.Id} occurs twice.", t.Id);
+                throw new JsonInvoerException(bestand, "$.id", line, Dubbel(t.Id, eerder) + ".", t.Id);
             }
+
+            seen[t.Id] = t.Id;
 
             yield return t;
         }
@@ -314,7 +527,9 @@ public static class JsonLezer
     {
         try
         {
-            return TrajectLezen(json, bestand, pad, line, l);
+            var t = TrajectLezen(json, bestand, pad, line, l);
+            CheckIds(t, json, bestand, pad, line);
+            return t;
         }
         catch (InvalidOperationException e)
         {
@@ -380,6 +595,19 @@ public static class JsonLezer
         }
 
         return t with { Gebeurtenissen = list.ToValueList() };
+    }
+
+    /// <summary>A traject and client id must be clean (<see cref="Kenmerk.FoutInId"/>): ids that look alike are the same id.</summary>
+    private static void CheckIds(TrajectInvoer t, string json, string bestand, string pad, long? line)
+    {
+        foreach (var (veld, waarde) in new[] { ("id", t.Id), ("client", t.Client) })
+        {
+            if (Kenmerk.FoutInId(waarde) is { } fout)
+            {
+                var regel = line ?? (VeldRegels(json).TryGetValue(veld, out var r) ? r.Waarde : null);
+                throw new JsonInvoerException(bestand, pad + "." + veld, regel, $"{(veld == "id" ? "traject id" : "client id")} '{Kenmerk.Zichtbaar(waarde)}': {fout}", veld == "id" ? null : t.Id, code: FoutCode.OngeldigeParameter);
+            }
+        }
     }
 
     /// <summary>The traject read in one pass, or null when anything is wrong with it (the careful reading then says what).</summary>
@@ -583,17 +811,22 @@ public static class JsonLezer
 
     private static void CheckUniqueIds(List<TrajectInvoer> list, string bestand, Func<int, string> path, Func<int, long?> line)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < list.Count; i++)
         {
             if (seen.TryGetValue(list[i].Id, out var earlier))
             {
-                throw new JsonInvoerException(bestand, path(i) + ".id", line(i), $"traject id {list[i].Id} occurs twice (also at {path(earlier)}).", list[i].Id);
+                throw new JsonInvoerException(bestand, path(i) + ".id", line(i), $"{Dubbel(list[i].Id, list[earlier].Id)} (also at {path(earlier)}).", list[i].Id);
             }
 
             seen[list[i].Id] = i;
         }
     }
+
+    /// <summary>Two traject ids that are equal, or differ only in case (an export quirk must not bill one client twice).</summary>
+    private static string Dubbel(string id, string eerder) => id == eerder
+        ? $"traject id {id} occurs twice"
+        : $"traject ids {eerder} and {id} differ only in case: one traject given twice";
 
     private static string Clean(string message)
     {

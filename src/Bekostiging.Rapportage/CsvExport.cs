@@ -37,6 +37,12 @@ public sealed record CsvOpties(Getalnotatie Notatie, string Scheidingsteken)
 /// CSV exports of invoices and statements. Quoting and escaping are left to CsvHelper (RFC 4180); dates are ISO
 /// (<c>yyyy-MM-dd</c>); amounts have two decimals in the chosen notation.
 /// </summary>
+/// <remarks>
+/// Input ids and texts may be hostile. As OWASP advises against CSV (formula) injection, a text cell that starts with
+/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — and is not simply a number such as an amount of
+/// <c>-12,50</c> — is written with a leading apostrophe (<c>'=1+1</c>), so a spreadsheet shows it as text and never
+/// runs it; such a cell, and every cell with a separator, quote, carriage return or line feed, is quoted.
+/// </remarks>
 public static class CsvExport
 {
     /// <summary>The header of an invoice export.</summary>
@@ -130,7 +136,13 @@ public static class CsvExport
     private static CsvWriter Open(TextWriter writer, CsvOpties o)
     {
         Preconditions(writer);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = o.Scheidingsteken, NewLine = "\n" };
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = o.Scheidingsteken,
+            NewLine = "\n",
+            ShouldQuote = args => args.Field is { Length: > 0 } f
+                && (f[0] == '\'' || f.IndexOfAny(new[] { '"', '\r', '\n' }) >= 0 || f.Contains(o.Scheidingsteken) || f[0] == ' ' || f[f.Length - 1] == ' '),
+        };
         return new CsvWriter(writer, config, leaveOpen: true);
     }
 
@@ -144,11 +156,50 @@ public static class CsvExport
         csv.NextRecord();
     }
 
+    /// <summary>The cell as written: a text that a spreadsheet would read as a formula gets a leading apostrophe (OWASP).</summary>
+    /// <param name="veld">The cell's text.</param>
+    /// <returns>The neutralised text.</returns>
+    internal static string Neutraliseer(string veld)
+    {
+        if (veld.Length == 0 || veld[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') || IsGetal(veld))
+        {
+            return veld;
+        }
+
+        return "'" + veld;
+    }
+
+    /// <summary>A plain number: an optional minus, digits, and at most one decimal point or comma followed by digits.</summary>
+    private static bool IsGetal(string veld)
+    {
+        var i = veld[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var separator = false;
+        for (; i < veld.Length; i++)
+        {
+            var c = veld[i];
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else if (c is '.' or ',' && !separator && digits > 0 && i < veld.Length - 1)
+            {
+                separator = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+
     private static void Row(CsvWriter csv, params string[] fields)
     {
         foreach (var f in fields)
         {
-            csv.WriteField(f);
+            csv.WriteField(Neutraliseer(f));
         }
 
         csv.NextRecord();

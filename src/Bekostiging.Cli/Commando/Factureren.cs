@@ -77,14 +77,24 @@ internal sealed class Factureren : ICommando
 
         // The last moment to cancel: the documents, their CSV and the history are written together, or not at all.
         annulering.ThrowIfCancellationRequested();
-        var geschreven = new System.Collections.Generic.List<string>();
-        foreach (var document in documenten)
+        // Every target is checked before the first is written: inside --uit, and a regular file if it exists.
+        Uitvoer.ControleerMap(map);
+        var namen = documenten.Select(document => dryRun ? document.Nummer.ToLowerInvariant()
+            : (document.Soort == Documentsoort.Creditnota ? "creditnota-" : "factuur-") + document.Nummer).ToList();
+        var doelHistorie = Uitvoer.Binnen(map, "facturen.json");
+        var doelen = namen.SelectMany(naam => new[] { Uitvoer.Binnen(map, naam + ".json"), Uitvoer.Binnen(map, naam + ".csv") }).ToList();
+        foreach (var doel in dryRun ? doelen : doelen.Append(doelHistorie))
         {
-            var naam = dryRun ? document.Nummer.ToLowerInvariant()
-                : (document.Soort == Documentsoort.Creditnota ? "creditnota-" : "factuur-") + document.Nummer;
-            Uitvoer.Schrijf(Path.Combine(map, naam + ".json"), JsonSchrijver.Naar(document));
-            Uitvoer.Schrijf(Path.Combine(map, naam + ".csv"), w => CsvExport.Facturen(new[] { document }, w));
-            geschreven.Add(Path.Combine(map, naam) + ".json/.csv");
+            Uitvoer.ControleerDoel(doel);
+        }
+
+        var geschreven = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < documenten.Count; i++)
+        {
+            var document = documenten[i];
+            Uitvoer.Schrijf(doelen[2 * i], JsonSchrijver.Naar(document));
+            Uitvoer.Schrijf(doelen[(2 * i) + 1], w => CsvExport.Facturen(new[] { document }, w));
+            geschreven.Add(Path.Combine(map, namen[i]) + ".json/.csv");
             var wat = document.Soort == Documentsoort.Creditnota ? "Creditnota" : "Factuur";
             var kop = dryRun ? $"Concept ({wat.ToLowerInvariant()})" : $"{wat} {document.Nummer}";
             var correctie = document.Corrigeert is null ? string.Empty : $" corrigeert factuur {document.Corrigeert};";
@@ -92,14 +102,14 @@ internal sealed class Factureren : ICommando
                 + $"debet {document.TotaalDebet}, credit {document.TotaalCredit}, totaal {document.TotaalInclusiefBtw} (btw {document.Btw.Omschrijving}).");
             if (document.Ingehouden.Count > 0)
             {
-                t.Uit.WriteLine($"Boven plafond ingehouden: {document.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {document.Ingehouden.Count} regels.");
+                t.Uit.WriteLine($"Boven plafond ingehouden: {document.Ingehouden.Aggregate(Bedrag.Nul, (som, x) => som + x.Bedrag)} in {document.Ingehouden.Count} regels.");
             }
         }
 
         if (!dryRun)
         {
-            Uitvoer.Schrijf(historie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Concat(documenten).ToValueList())));
-            geschreven.Add(historie);
+            Uitvoer.Schrijf(doelHistorie, JsonSchrijver.NaarInvoer(new FacturenDocument(eerdere.Concat(documenten).ToValueList())));
+            geschreven.Add(Path.Combine(map, "facturen.json"));
         }
 
         t.Uit.WriteLine($"Geschreven: {string.Join(", ", geschreven)}.");

@@ -101,6 +101,12 @@ internal sealed class Vergelijk : ICommando
                 break;
         }
 
+        Uitvoer.ControleerMap(map);
+        foreach (var naam in new[] { "vergelijking.md", "vergelijking.csv", "vergelijking.json" })
+        {
+            Uitvoer.ControleerDoel(Uitvoer.Binnen(map, naam));
+        }
+
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.md"), markdown);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.csv"), csv);
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), json);

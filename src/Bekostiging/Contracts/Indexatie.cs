@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -16,8 +17,36 @@ public enum IndexatieMoment
 
 /// <summary>The indexation percentage of one year (a contract year k ≥ 2, or a calendar year).</summary>
 /// <param name="Jaar">The contract year (2, 3, …) or the calendar year (2027, …), per <see cref="IndexatieMoment"/>.</param>
-/// <param name="Percentage">The percentage, e.g. 4.96 for 4.96 %.</param>
-public sealed record Indexatiepercentage(int Jaar, decimal Percentage);
+/// <param name="Percentage">The percentage, e.g. 4.96 for 4.96 %; from <see cref="Minimum"/> to <see cref="Maximum"/>.</param>
+/// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for a percentage outside −50 % … +100 %.</exception>
+public sealed record Indexatiepercentage(int Jaar, decimal Percentage)
+{
+    /// <summary>The lowest percentage of one year: −50 % (a tariff at most halves in a year; below −100 % it would turn negative).</summary>
+    public const decimal Minimum = -50m;
+
+    /// <summary>The highest percentage of one year: +100 % (a tariff at most doubles in a year).</summary>
+    public const decimal Maximum = 100m;
+
+    /// <summary>The percentage.</summary>
+    public decimal Percentage { get; init => field = Valideer(value, Jaar); } = Valideer(Percentage, Jaar);
+
+    /// <summary>Why <paramref name="percentage"/> is not an indexation percentage, or <see langword="null"/> when it is.</summary>
+    /// <param name="percentage">The percentage.</param>
+    /// <returns>The rule, in words, or <see langword="null"/>.</returns>
+    public static string? Fout(decimal percentage) => percentage is < Minimum or > Maximum
+        ? FormattableString.Invariant($"an indexation percentage lies between {Minimum} % and +{Maximum} % per year, not {percentage} %.")
+        : null;
+
+    private static decimal Valideer(decimal percentage, int jaar)
+    {
+        if (Fout(percentage) is { } fout)
+        {
+            throw new BekostigingException(FoutCode.OngeldigeParameter, FormattableString.Invariant($"indexatie, year {jaar}: {fout}"));
+        }
+
+        return percentage;
+    }
+}
 
 /// <summary>
 /// Yearly tariff increases (domain.md §4): tariff in year k = round(tariff in year k−1 × (1 + p_k)), compounding on
@@ -32,9 +61,29 @@ public sealed record Indexatie(IndexatieMoment Moment, ValueList<Indexatiepercen
     public static Indexatie Geen { get; } = new(IndexatieMoment.Contractjaar, ValueList<Indexatiepercentage>.Empty);
 
     /// <summary>The percentages, one per year.</summary>
-    public ValueList<Indexatiepercentage> Percentages { get; init; } = Percentages.Select(p => p.Jaar).Distinct().Count() == Percentages.Count
-        ? Percentages
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, "Indexatie: one percentage per year.");
+    public ValueList<Indexatiepercentage> Percentages { get; init => field = ValideerPercentages(value); } = ValideerPercentages(Percentages);
+
+    /// <summary>When percentages take effect.</summary>
+    public IndexatieMoment Moment { get; init => field = ValideerMoment(value); } = ValideerMoment(Moment);
+
+    private static ValueList<Indexatiepercentage> ValideerPercentages(ValueList<Indexatiepercentage> percentages)
+    {
+        Preconditions.NotNull(percentages, nameof(Percentages));
+        foreach (var p in percentages)
+        {
+            Preconditions.NotNull(p, nameof(Percentages));
+        }
+
+        return percentages.Select(p => p.Jaar).Distinct().Count() == percentages.Count
+            ? percentages
+            : throw new BekostigingException(FoutCode.OngeldigeParameter, "Indexatie: one percentage per year.");
+    }
+
+    private static IndexatieMoment ValideerMoment(IndexatieMoment moment)
+    {
+        Preconditions.Check(moment is IndexatieMoment.Contractjaar or IndexatieMoment.Kalenderjaar, nameof(Moment), moment, "indexation takes effect per contractjaar or kalenderjaar.");
+        return moment;
+    }
 
     /// <summary>Indexation per contract year: <c>PerContractjaar((2, 4.96m), (3, 3.10m))</c>.</summary>
     /// <param name="percentages">Contract year and percentage.</param>

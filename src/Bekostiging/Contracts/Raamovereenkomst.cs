@@ -24,7 +24,27 @@ public sealed record Productafspraak(string Product, int? Profiel, Bekostigingsm
 /// <summary>The minimum number of aanmeldingen per contract year the opdrachtgever guarantees, and the compensation per missing one.</summary>
 /// <param name="AanmeldingenPerContractjaar">Guaranteed aanmeldingen per contract year.</param>
 /// <param name="VergoedingPerOntbrekende">Compensation per missing aanmelding (indexed with the contract year concerned).</param>
-public sealed record Instroomgarantie(int AanmeldingenPerContractjaar, Bedrag VergoedingPerOntbrekende);
+/// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for a negative number or compensation.</exception>
+public sealed record Instroomgarantie(int AanmeldingenPerContractjaar, Bedrag VergoedingPerOntbrekende)
+{
+    /// <summary>Guaranteed aanmeldingen per contract year, 0 or more.</summary>
+    public int AanmeldingenPerContractjaar { get; init => field = ValideerAantal(value); } = ValideerAantal(AanmeldingenPerContractjaar);
+
+    /// <summary>Compensation per missing aanmelding, 0 or more.</summary>
+    public Bedrag VergoedingPerOntbrekende { get; init => field = ValideerVergoeding(value); } = ValideerVergoeding(VergoedingPerOntbrekende);
+
+    private static int ValideerAantal(int aantal)
+    {
+        Preconditions.Check(aantal >= 0, nameof(AanmeldingenPerContractjaar), aantal, "the guaranteed number of aanmeldingen is not negative.");
+        return aantal;
+    }
+
+    private static Bedrag ValideerVergoeding(Bedrag vergoeding)
+    {
+        Preconditions.Check(!vergoeding.IsNegatief, nameof(VergoedingPerOntbrekende), vergoeding, "the compensation per missing aanmelding is not negative.");
+        return vergoeding;
+    }
+}
 
 /// <summary>
 /// A raamovereenkomst between an opdrachtgever (one municipality or a group) and an opdrachtnemer (domain.md §2,
@@ -41,20 +61,21 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <param name="ingangsdatum">The first day.</param>
     /// <param name="looptijd">The initial term, e.g. 2 years.</param>
     /// <param name="producten">The bekostigingsmodel per product (and profiel).</param>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for an id outside the file-safe alphabet (<see cref="Kenmerk"/>), a date not in the ISO calendar, a term of zero, or two agreements for one product and profiel.</exception>
     public Raamovereenkomst(string id, ValueList<string> opdrachtgever, string opdrachtnemer, LocalDate ingangsdatum, Duur looptijd, ValueList<Productafspraak> producten)
     {
-        Id = Preconditions.NotEmpty(id, nameof(id));
+        Id = Kenmerk.BestandsnaamVeilig(id, nameof(id));
         Opdrachtgever = Preconditions.NotNull(opdrachtgever, nameof(opdrachtgever));
         Preconditions.Check(opdrachtgever.Count >= 1, nameof(opdrachtgever), opdrachtgever, "at least one municipality.");
         Opdrachtnemer = Preconditions.NotEmpty(opdrachtnemer, nameof(opdrachtnemer));
         Ingangsdatum = ingangsdatum;
         Preconditions.Check(looptijd.Aantal > 0, nameof(looptijd), looptijd, "a contract runs for a positive term.");
         Looptijd = looptijd;
-        Producten = Preconditions.NotNull(producten, nameof(producten));
+        Producten = producten;
     }
 
-    /// <summary>The contract id.</summary>
-    public string Id { get; init; }
+    /// <summary>The contract id: file-safe (<see cref="Kenmerk.FoutInBestandsnaam"/>), because invoice files are named after it.</summary>
+    public string Id { get; init => field = Kenmerk.BestandsnaamVeilig(value, nameof(Id)); }
 
     /// <summary>The municipalities that buy.</summary>
     public ValueList<string> Opdrachtgever { get; init; }
@@ -62,14 +83,14 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <summary>The provider.</summary>
     public string Opdrachtnemer { get; init; }
 
-    /// <summary>The first day of the contract.</summary>
-    public LocalDate Ingangsdatum { get; init; }
+    /// <summary>The first day of the contract (ISO calendar).</summary>
+    public LocalDate Ingangsdatum { get; init => field = Preconditions.IsoDatum(value, nameof(Ingangsdatum)); }
 
     /// <summary>The initial term.</summary>
     public Duur Looptijd { get; init; }
 
-    /// <summary>The bekostigingsmodel per product and profiel.</summary>
-    public ValueList<Productafspraak> Producten { get; init; }
+    /// <summary>The bekostigingsmodel per product and profiel; at most one agreement per product and profiel.</summary>
+    public ValueList<Productafspraak> Producten { get; init => field = ValideerProducten(value); }
 
     /// <summary>The options to extend, in the order they must be exercised (e.g. 1 + 1 year).</summary>
     public ValueList<Verlengingsoptie> Verlengingsopties { get; init; } = ValueList<Verlengingsoptie>.Empty;
@@ -80,8 +101,16 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <summary>The yearly tariff increases.</summary>
     public Indexatie Indexatie { get; init; } = Indexatie.Geen;
 
-    /// <summary>The maximum amount per calendar year (not indexed), or <see langword="null"/>.</summary>
-    public Bedrag? Plafond { get; init; }
+    /// <summary>The maximum amount per calendar year (not indexed, not negative), or <see langword="null"/>.</summary>
+    public Bedrag? Plafond
+    {
+        get;
+        init
+        {
+            Preconditions.Check(value is not { IsNegatief: true }, nameof(Plafond), value, "a plafond is not negative; leave it out for no plafond.");
+            field = value;
+        }
+    }
 
     /// <summary>The instroomgarantie, or <see langword="null"/>.</summary>
     public Instroomgarantie? Instroomgarantie { get; init; }
@@ -244,6 +273,47 @@ public sealed record Raamovereenkomst : ITariefregeling
         }
 
         return result;
+    }
+
+    /// <summary>The index of the first agreement that repeats the product and profiel of an earlier one, or −1.</summary>
+    /// <param name="producten">The agreements.</param>
+    /// <returns>The index of the repeat, or −1 when every product and profiel has one agreement.</returns>
+    internal static (int Eerste, int Herhaling) DubbeleAfspraak(IReadOnlyList<Productafspraak> producten)
+    {
+        var gezien = new Dictionary<(string, int?), int>();
+        for (var i = 0; i < producten.Count; i++)
+        {
+            var p = producten[i];
+            if (p is null)
+            {
+                continue;
+            }
+
+            if (gezien.TryGetValue((p.Product, p.Profiel), out var eerder))
+            {
+                return (eerder, i);
+            }
+
+            gezien[(p.Product, p.Profiel)] = i;
+        }
+
+        return (-1, -1);
+    }
+
+    private static ValueList<Productafspraak> ValideerProducten(ValueList<Productafspraak> producten)
+    {
+        Preconditions.NotNull(producten, nameof(producten));
+        var (eerste, herhaling) = DubbeleAfspraak(producten);
+        if (herhaling >= 0)
+        {
+            var p = producten[herhaling];
+            var profiel = p.Profiel is { } k ? "profiel " + k.ToString(System.Globalization.CultureInfo.InvariantCulture) : "every profiel";
+            throw new BekostigingException(
+                FoutCode.OngeldigeParameter,
+                $"producten: agreements {eerste + 1} and {herhaling + 1} are both for product '{p.Product}' and {profiel}; one agreement per product and profiel, or the first would silently win.");
+        }
+
+        return producten;
     }
 
     private LocalDate Deadline(LocalDate end) => Opzegtermijn.Eenheid switch

@@ -15,11 +15,14 @@ public abstract record Gebeurtenis(string Id, LocalDate Datum)
     /// <summary>The event id.</summary>
     public string Id { get; init; } = Preconditions.NotEmpty(Id, nameof(Id));
 
+    /// <summary>The date of the event (ISO calendar).</summary>
+    public LocalDate Datum { get; init => field = Preconditions.IsoDatum(value, nameof(Datum)); } = Preconditions.IsoDatum(Datum, nameof(Datum));
+
     /// <summary>A sequence number that orders events of one date (default 0).</summary>
     public long Volgnummer { get; init; }
 
     /// <summary>The date the event was reported; <see langword="null"/> means its own <see cref="Datum"/>. Invoice runs use it.</summary>
-    public LocalDate? Gemeld { get; init; }
+    public LocalDate? Gemeld { get; init => field = value is { } d ? Preconditions.IsoDatum(d, nameof(Gemeld)) : null; }
 
     /// <summary>The reporting date: <see cref="Gemeld"/>, else <see cref="Datum"/>.</summary>
     public LocalDate GemeldOp => Gemeld ?? Datum;
@@ -127,11 +130,20 @@ public sealed record Trede(string Id, LocalDate Datum, int Niveau) : Gebeurtenis
 public sealed record Plaatsing(string Id, LocalDate Datum, Uitstroomtype Type, decimal UrenPerWeek, int? ContractMaanden = null, string? PlaatsingId = null)
     : Gebeurtenis(Id, Datum)
 {
+    /// <summary>The kind of outflow.</summary>
+    public Uitstroomtype Type { get; init => field = ValideerType(value); } = ValideerType(Type);
+
     /// <summary>The plaatsing's id: <see cref="PlaatsingId"/>, else the event id.</summary>
     public string Sleutel => PlaatsingId ?? Id;
 
     /// <inheritdoc />
     public override string Soort => "plaatsing";
+
+    private static Uitstroomtype ValideerType(Uitstroomtype type)
+    {
+        Preconditions.Check(System.Enum.IsDefined(typeof(Uitstroomtype), type), nameof(Type), (int)type, "not an uitstroomtype.");
+        return type;
+    }
 }
 
 /// <summary>A plaatsing ends.</summary>

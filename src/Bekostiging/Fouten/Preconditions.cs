@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 
 namespace Bekostiging;
 
@@ -27,5 +28,34 @@ internal static class Preconditions
                 FoutCode.OngeldigeParameter,
                 FormattableString.Invariant($"{paramName} = {value ?? "null"}: {rule}"));
         }
+    }
+
+    public static LocalDate IsoDatum(LocalDate value, string paramName)
+    {
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            throw new BekostigingException(FoutCode.OngeldigeParameter, $"{paramName} = {value}: dates are in the ISO calendar, not {value.Calendar.Id}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>A list that is not null and holds no null item.</summary>
+    public static ValueList<T> ZonderNull<T>(ValueList<T>? value, string paramName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        foreach (var item in value)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(paramName, $"{paramName} holds a null item.");
+            }
+        }
+
+        return value;
     }
 }

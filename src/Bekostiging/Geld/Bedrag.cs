@@ -16,9 +16,24 @@ namespace Bekostiging;
 /// </remarks>
 public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, IComparable
 {
+    /// <summary>The largest amount, in euros, that a <see cref="Bedrag"/> holds: €10^12 (and −€10^12 the smallest).</summary>
+    /// <remarks>
+    /// Far above any contract, and small enough that <see cref="Centen"/> always fits in a <see langword="long"/> and that
+    /// every amount the engine produces can be read back by the JSON reader, which accepts the same range.
+    /// </remarks>
+    public const decimal Maximum = 1_000_000_000_000m;
+
     private readonly decimal _euros;
 
-    private Bedrag(decimal euros) => _euros = euros;
+    private Bedrag(decimal euros)
+    {
+        if (euros is > Maximum or < -Maximum)
+        {
+            throw BuitenBereik(euros);
+        }
+
+        _euros = euros;
+    }
 
     /// <summary>Zero euros.</summary>
     public static Bedrag Nul => default;
@@ -26,7 +41,7 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
     /// <summary>The amount in euros (always with at most two decimals).</summary>
     public decimal Euros => _euros;
 
-    /// <summary>The amount in whole cents.</summary>
+    /// <summary>The amount in whole cents (at most 10^14 in absolute value, see <see cref="Maximum"/>).</summary>
     public long Centen => (long)(_euros * 100m);
 
     /// <summary><see langword="true"/> when the amount is below zero.</summary>
@@ -38,7 +53,7 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
     /// <summary>An amount of exactly <paramref name="euros"/>.</summary>
     /// <param name="euros">Euros with at most two decimals.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when <paramref name="euros"/> has fractions of a cent.</exception>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when <paramref name="euros"/> has fractions of a cent or lies outside ±<see cref="Maximum"/>.</exception>
     public static Bedrag Van(decimal euros)
     {
         var rounded = Afronden.OpCenten(euros);
@@ -55,23 +70,35 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
     /// <summary>An amount of <paramref name="centen"/> cents.</summary>
     /// <param name="centen">Whole cents.</param>
     /// <returns>The amount.</returns>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> outside ±<see cref="Maximum"/>.</exception>
     public static Bedrag VanCenten(long centen) => new(centen / 100m);
 
     /// <summary><paramref name="euros"/> rounded to cents, half away from zero ("rekenkundig afronden").</summary>
     /// <param name="euros">Any value in euros.</param>
     /// <returns>The rounded amount.</returns>
-    public static Bedrag Afgerond(decimal euros) => new(Normalize(Afronden.OpCenten(euros)));
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> outside ±<see cref="Maximum"/>.</exception>
+    public static Bedrag Afgerond(decimal euros)
+    {
+        if (euros is > Maximum + 1m or < -Maximum - 1m)
+        {
+            throw BuitenBereik(euros);
+        }
+
+        return new(Normalize(Afronden.OpCenten(euros)));
+    }
 
     /// <summary>Adds two amounts.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when the sum lies outside ±<see cref="Maximum"/>.</exception>
     public static Bedrag operator +(Bedrag left, Bedrag right) => new(left._euros + right._euros);
 
     /// <summary>Subtracts two amounts.</summary>
     /// <param name="left">The amount.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when the difference lies outside ±<see cref="Maximum"/>.</exception>
     public static Bedrag operator -(Bedrag left, Bedrag right) => new(left._euros - right._euros);
 
     /// <summary>Negates an amount.</summary>
@@ -83,13 +110,15 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
     /// <param name="left">The tariff.</param>
     /// <param name="factor">The quantity.</param>
     /// <returns>The rounded product.</returns>
-    public static Bedrag operator *(Bedrag left, decimal factor) => Afgerond(left._euros * factor);
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when the product lies outside ±<see cref="Maximum"/>.</exception>
+    public static Bedrag operator *(Bedrag left, decimal factor) => Product(left._euros, factor);
 
     /// <summary>Multiplies by a quantity and rounds once to cents.</summary>
     /// <param name="factor">The quantity.</param>
     /// <param name="right">The tariff.</param>
     /// <returns>The rounded product.</returns>
-    public static Bedrag operator *(decimal factor, Bedrag right) => Afgerond(right._euros * factor);
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBedrag"/> when the product lies outside ±<see cref="Maximum"/>.</exception>
+    public static Bedrag operator *(decimal factor, Bedrag right) => Product(right._euros, factor);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first amount.</param>
@@ -249,6 +278,12 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
             return false;
         }
 
+        if (value is > Maximum or < -Maximum)
+        {
+            why = FormattableString.Invariant($"it is outside the range of an amount (at most {Maximum:0} euros either way).");
+            return false;
+        }
+
         result = new Bedrag(Normalize(value));
         why = string.Empty;
         return true;
@@ -299,6 +334,28 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
         var sign = _euros < 0m ? "-" : string.Empty;
         return withSign ? $"€ {sign}{text}" : sign + text;
     }
+
+    private static Bedrag Product(decimal euros, decimal factor)
+    {
+        // |euros| ≤ 10^12, so only a factor beyond ~7.9 × 10^16 can overflow decimal; that product is out of range anyway.
+        decimal product;
+        try
+        {
+            product = euros * factor;
+        }
+        catch (OverflowException)
+        {
+            throw new BekostigingException(
+                FoutCode.OngeldigBedrag,
+                FormattableString.Invariant($"{euros:0.00} × {factor} is outside the range of an amount (at most {Maximum:0} euros either way)."));
+        }
+
+        return Afgerond(product);
+    }
+
+    private static BekostigingException BuitenBereik(decimal euros) => new(
+        FoutCode.OngeldigBedrag,
+        FormattableString.Invariant($"{euros} euros is outside the range of an amount (at most {Maximum:0} euros either way)."));
 
     // Scale normalisation: 2.5m and 2.50m must print, hash and compare the same.
     private static decimal Normalize(decimal value) => decimal.Round(value, 2) + 0.00m;

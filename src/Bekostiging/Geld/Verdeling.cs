@@ -11,14 +11,18 @@ namespace Bekostiging;
 /// </summary>
 public static class Verdeling
 {
+    /// <summary>The most parts a whole is split into in equal parts (10,000: more instalments than any contract has).</summary>
+    public const int MaximaalAantalDelen = 10_000;
+
     /// <summary>Splits <paramref name="geheel"/> into <paramref name="aantal"/> equal parts.</summary>
     /// <param name="geheel">The whole.</param>
     /// <param name="aantal">The number of parts, at least 1.</param>
     /// <returns>The parts, in order.</returns>
-    /// <exception cref="BekostigingException">When <paramref name="aantal"/> is below 1.</exception>
+    /// <exception cref="BekostigingException">When <paramref name="aantal"/> is below 1 or above <see cref="MaximaalAantalDelen"/>.</exception>
     public static Bedrag[] InGelijkeDelen(Bedrag geheel, int aantal)
     {
         Preconditions.Check(aantal >= 1, nameof(aantal), aantal, "a whole is split into at least one part.");
+        Preconditions.Check(aantal <= MaximaalAantalDelen, nameof(aantal), aantal, FormattableString.Invariant($"a whole is split into at most {MaximaalAantalDelen} parts."));
         var weights = new decimal[aantal];
         for (var i = 0; i < aantal; i++)
         {

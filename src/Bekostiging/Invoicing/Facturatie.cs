@@ -16,9 +16,20 @@ namespace Bekostiging.Invoicing;
 public sealed record Factuurinstellingen(Btw Btw, Func<int, string> Nummering)
 {
     /// <summary>A numbering "prefix0001", "prefix0002", ….</summary>
-    /// <param name="prefix">The prefix, e.g. "ABG-2026-".</param>
+    /// <param name="prefix">The prefix, e.g. "ABG-2026-": empty, or file-safe (<see cref="Kenmerk.FoutInBestandsnaam"/>), because invoice files are named after the number.</param>
     /// <returns>The numbering function.</returns>
-    public static Func<int, string> Reeks(string prefix) => n => prefix + n.ToString("0000", CultureInfo.InvariantCulture);
+    /// <exception cref="ArgumentNullException">When <paramref name="prefix"/> is null.</exception>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for a prefix outside the file-safe alphabet.</exception>
+    public static Func<int, string> Reeks(string prefix)
+    {
+        Preconditions.NotNull(prefix, nameof(prefix));
+        if (prefix.Length > 0)
+        {
+            _ = Kenmerk.BestandsnaamVeilig(prefix, nameof(prefix));
+        }
+
+        return n => prefix + n.ToString("0000", CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>

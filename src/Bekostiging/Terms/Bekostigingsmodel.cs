@@ -41,7 +41,7 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
 
     private static ValueList<Betaalregel> UniqueCodes(string naam, ValueList<Betaalregel> regels)
     {
-        Preconditions.NotNull(regels, nameof(Regels));
+        Preconditions.ZonderNull(regels, nameof(Regels));
         var seen = new HashSet<string>();
         foreach (var r in regels)
         {

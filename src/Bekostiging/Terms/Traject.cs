@@ -13,10 +13,10 @@ namespace Bekostiging.Terms;
 public sealed record Traject(string Id, string ClientId, int Profiel, string Product, Bekostigingsmodel Model, Duur MaximaleDoorlooptijd)
 {
     /// <summary>The traject id.</summary>
-    public string Id { get; init => field = ValideerId(value); } = Preconditions.NotEmpty(Id, nameof(Id));
+    public string Id { get; init => field = ValideerId(value); } = ValideerId(Id);
 
     /// <summary>The pseudonymous client reference.</summary>
-    public string ClientId { get; init => field = ValideerClientId(value); } = Preconditions.NotEmpty(ClientId, nameof(ClientId));
+    public string ClientId { get; init => field = ValideerClientId(value); } = ValideerClientId(ClientId);
 
     /// <summary>The cliëntprofiel, 1–4.</summary>
     public int Profiel { get; init => field = ValideerProfiel(value); } = Profiel is >= 1 and <= 4
@@ -51,9 +51,9 @@ public sealed record Traject(string Id, string ClientId, int Profiel, string Pro
         return this with { StartTrede = trede };
     }
 
-    private static string ValideerId(string Id) => Preconditions.NotEmpty(Id, nameof(Id));
+    private static string ValideerId(string Id) => Kenmerk.Schoon(Preconditions.NotEmpty(Id, nameof(Id)), nameof(Id));
 
-    private static string ValideerClientId(string ClientId) => Preconditions.NotEmpty(ClientId, nameof(ClientId));
+    private static string ValideerClientId(string ClientId) => Kenmerk.Schoon(Preconditions.NotEmpty(ClientId, nameof(ClientId)), nameof(ClientId));
 
     private int ValideerProfiel(int Profiel) => Profiel is >= 1 and <= 4
         ? Profiel

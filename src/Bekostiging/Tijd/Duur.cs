@@ -24,10 +24,34 @@ public enum DuurEenheid
 /// A term of N units starting on B covers B t/m <see cref="LaatsteDag"/> = B + N units − 1 day and is
 /// completed (<see cref="Voltooid"/>) on B + N units.
 /// </summary>
-/// <param name="Aantal">The number of units, at least 0.</param>
+/// <remarks>
+/// A duration is at most 100 years: 36,525 days, 5,217 weeks, 1,200 months or 100 years (<see cref="MaximaalAantal"/>).
+/// No contract, term or extension is longer, and the bound keeps every date the engine computes inside the calendar.
+/// </remarks>
+/// <param name="Aantal">The number of units, 0 up to <see cref="MaximaalAantal"/> of the unit.</param>
 /// <param name="Eenheid">The unit.</param>
+/// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for a negative number, more than 100 years, or an unknown unit.</exception>
 public readonly record struct Duur(int Aantal, DuurEenheid Eenheid)
 {
+    /// <summary>The number of units.</summary>
+    public int Aantal { get; init => field = Valideer(value, Eenheid); } = Valideer(Aantal, Eenheid);
+
+    /// <summary>The unit.</summary>
+    public DuurEenheid Eenheid { get; init => field = ValideerEenheid(value, Aantal); } = ValideerEenheid(Eenheid, Aantal);
+
+    /// <summary>The largest number of <paramref name="eenheid"/> in a duration: 100 years' worth.</summary>
+    /// <param name="eenheid">The unit.</param>
+    /// <returns>36,525 days, 5,217 weeks, 1,200 months or 100 years.</returns>
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for an unknown unit.</exception>
+    public static int MaximaalAantal(DuurEenheid eenheid) => eenheid switch
+    {
+        DuurEenheid.Dagen => 36_525,
+        DuurEenheid.Weken => 5_217,
+        DuurEenheid.Maanden => 1_200,
+        DuurEenheid.Jaren => 100,
+        _ => throw OnbekendeEenheid(eenheid),
+    };
+
     /// <summary>A duration of <paramref name="aantal"/> days.</summary>
     /// <param name="aantal">Days.</param>
     /// <returns>The duration.</returns>
@@ -65,14 +89,28 @@ public readonly record struct Duur(int Aantal, DuurEenheid Eenheid)
     /// <param name="begin">The date to count from.</param>
     /// <param name="keer">How many times the duration is added (may be 0).</param>
     /// <returns>The date.</returns>
-    public LocalDate Na(LocalDate begin, int keer) => Eenheid switch
+    /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> when the date falls outside the calendar (years 1–9999).</exception>
+    public LocalDate Na(LocalDate begin, int keer)
     {
-        DuurEenheid.Dagen => begin.PlusDays(Aantal * keer),
-        DuurEenheid.Weken => begin.PlusWeeks(Aantal * keer),
-        DuurEenheid.Maanden => begin.PlusMonths(Aantal * keer),
-        DuurEenheid.Jaren => begin.PlusYears(Aantal * keer),
-        _ => throw new InvalidOperationException("Unknown unit."),
-    };
+        try
+        {
+            var n = checked(Aantal * keer);
+            return Eenheid switch
+            {
+                DuurEenheid.Dagen => begin.PlusDays(n),
+                DuurEenheid.Weken => begin.PlusWeeks(n),
+                DuurEenheid.Maanden => begin.PlusMonths(n),
+                DuurEenheid.Jaren => begin.PlusYears(n),
+                _ => throw OnbekendeEenheid(Eenheid),
+            };
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new BekostigingException(
+                FoutCode.OngeldigeParameter,
+                FormattableString.Invariant($"{begin:yyyy-MM-dd} + {keer} × {this} falls outside the calendar (years 1–9999)."));
+        }
+    }
 
     /// <summary>
     /// The new inclusive last day when a term ending on <paramref name="huidigeLaatsteDag"/> is extended by this
@@ -92,9 +130,30 @@ public readonly record struct Duur(int Aantal, DuurEenheid Eenheid)
         _ => $"{Aantal} jaar",
     };
 
-    private static Duur Create(int aantal, DuurEenheid eenheid)
+    private static Duur Create(int aantal, DuurEenheid eenheid) => new(aantal, eenheid);
+
+    private static int Valideer(int aantal, DuurEenheid eenheid)
     {
         Preconditions.Check(aantal >= 0, nameof(aantal), aantal, "a duration is not negative.");
-        return new Duur(aantal, eenheid);
+        var max = MaximaalAantal(eenheid);
+        Preconditions.Check(aantal <= max, nameof(aantal), aantal, FormattableString.Invariant($"a duration is at most 100 years ({max} {Naam(eenheid)})."));
+        return aantal;
     }
+
+    private static DuurEenheid ValideerEenheid(DuurEenheid eenheid, int aantal)
+    {
+        _ = Valideer(aantal, eenheid);
+        return eenheid;
+    }
+
+    private static string Naam(DuurEenheid eenheid) => eenheid switch
+    {
+        DuurEenheid.Dagen => "dagen",
+        DuurEenheid.Weken => "weken",
+        DuurEenheid.Maanden => "maanden",
+        _ => "jaren",
+    };
+
+    private static BekostigingException OnbekendeEenheid(DuurEenheid eenheid)
+        => new(FoutCode.OngeldigeParameter, FormattableString.Invariant($"eenheid = {(int)eenheid}: a duration is in dagen, weken, maanden or jaren."));
 }

@@ -145,7 +145,7 @@ public class BadInputTests
         var amount = Assert.Throws<JsonInvoerException>(() => JsonLezer.Contract(Contract().Replace("\"bedrag\":750.00", "\"bedrag\":750.005", StringComparison.Ordinal), "abg.json"));
         Assert.Equal("abg.json:1 $.producten[0].model.regels[0].bedrag: amount 750.005 has more than two decimals; amounts are whole cents.", amount.Message);
 
-        var huge = Assert.Throws<JsonInvoerException>(() => JsonLezer.Contract(Contract().Replace("\"plafond\":200000.00", "\"plafond\":2e15", StringComparison.Ordinal), "abg.json"));
+        var huge = Assert.Throws<JsonInvoerException>(() => JsonLezer.Contract(Contract().Replace("\"plafond\":200000.00", "\"plafond\":2000000000000000", StringComparison.Ordinal), "abg.json"));
         Assert.Equal("abg.json:1 $.plafond: amount 2000000000000000 is out of range (at most 10^12 euros).", huge.Message);
 
         // A domain rule broken while reading carries its code.

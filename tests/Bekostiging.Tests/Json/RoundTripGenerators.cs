@@ -28,10 +28,11 @@ public static class RoundTripGenerators
     // ---------- text ----------
 
     // Characters that must be escaped or encoded in JSON, non-ASCII letters and a surrogate pair. Lone surrogates are
-    // left out: they are not text, and a written document is UTF-8, which cannot hold them.
+    // left out: they are not text, and a written document is UTF-8, which cannot hold them. So are control characters
+    // other than tab, line feed and carriage return (NUL, U+001F, DEL): the reader and the writer refuse them.
     private static readonly string[] Stukjes =
     {
-        "a", "Z", "0", "9", " ", "-", "_", ".", "/", ":", "'", "\"", "\\", "\t", "\n", "\r", "\u0001", "\u001f", "\u007f",
+        "a", "Z", "0", "9", " ", "-", "_", ".", "/", ":", "'", "\"", "\\", "\t", "\n", "\r",
         "é", "ë", "ĳ", "ß", "€", "<", ">", "&", "+", "`", "{", "}", "[", "]", "\u2028", "\u00a0", "\ud83d\ude00", "日本",
     };
 
@@ -47,6 +48,14 @@ public static class RoundTripGenerators
     public static Gen<string> Id(string prefix) => Gen.Frequency(
         (4, Gen.Choose(0, 99_999).Select(n => prefix + n.ToString(CultureInfo.InvariantCulture))),
         (1, Tekst.Select(s => prefix + s)));
+
+    /// <summary>A traject or client id: like <see cref="Id"/>, but clean (no control, format or surrounding white space; see <see cref="Kenmerk.FoutInId"/>).</summary>
+    public static Gen<string> SchoonId(string prefix) => Id(prefix).Where(s => Kenmerk.FoutInId(s) is null);
+
+    /// <summary>A contract id: file-safe (<see cref="Kenmerk.FoutInBestandsnaam"/>), now and then with '.', '_' and letters of both cases.</summary>
+    public static Gen<string> BestandsId(string prefix) => Gen.Frequency(
+        (4, Gen.Choose(0, 99_999).Select(n => prefix + n.ToString(CultureInfo.InvariantCulture))),
+        (1, Gen.NonEmptyListOf(Gen.Elements("a", "Z", "0", "9", "-", "_", ".")).Select(l => prefix + string.Concat(l.Take(40)))));
 
     /// <summary>A rule code: letters (any script), digits, '-' and '_'.</summary>
     public static Gen<string> Code { get; } =
@@ -101,7 +110,7 @@ public static class RoundTripGenerators
     public static Gen<Duur> Duur { get; } =
         from eenheid in Gen.Elements(Enum.GetValues<DuurEenheid>())
         from aantal in Gen.Frequency((4, Gen.Choose(1, 36)), (1, Gen.Choose(1, 1_000)))
-        select new Duur(aantal, eenheid);
+        select new Duur(Math.Min(aantal, Bekostiging.Duur.MaximaalAantal(eenheid)), eenheid);
 
     /// <summary>A duration of 1–10 units, for contract terms and options (their end must stay in the calendar).</summary>
     public static Gen<Duur> KorteDuur { get; } =
@@ -152,12 +161,12 @@ public static class RoundTripGenerators
 
     /// <summary>A contract with everything the format has: products with their models, options, indexation, plafond, instroomgarantie, begrippen.</summary>
     public static Gen<Raamovereenkomst> Contract { get; } =
-        from id in Id("ABG-")
+        from id in BestandsId("ABG-")
         from gemeenten in Gen.NonEmptyListOf(Naam).Select(l => l.Take(4).ToValueList())
         from opdrachtnemer in Naam
         from ingang in ContractDatum
         from looptijd in KorteDuur
-        from producten in Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(Productafspraak, n))
+        from producten in Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(Productafspraak, n)).Select(l => l.DistinctBy(p => (p.Product, p.Profiel)).ToList())
         from opties in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(KorteDuur, n))
         from uitgeoefend in Gen.Choose(0, opties.Length)
         from indexatie in Indexatie
@@ -262,8 +271,8 @@ public static class RoundTripGenerators
         select LaatGemeld(h.Gebeurtenissen, laat);
 
     private static Gen<TrajectInvoer> TrajectInvoer(int nummer) =>
-        from suffix in Gen.Frequency((4, Gen.Constant(string.Empty)), (1, Tekst))
-        from client in Id("C-")
+        from suffix in Gen.Frequency((4, Gen.Constant(string.Empty)), (1, Tekst.Where(t => Kenmerk.FoutInId("T-1" + t) is null)))
+        from client in SchoonId("C-")
         from profiel in Gen.Choose(1, 4)
         from product in Gen.Frequency((3, Gen.Constant("re-integratie")), (1, Naam))
         from gebeurtenissen in Gen.Frequency((1, Historie), (1, Gen.ListOf(Gebeurtenis).Select(l => (IReadOnlyList<Gebeurtenis>)l)))
@@ -280,15 +289,21 @@ public static class RoundTripGenerators
 
     // ---------- invoices ----------
 
+    /// <summary>An invoice line's amount: up to €10^9, so that the totals of an invoice or a quarter stay inside the range of an amount (±€10^12).</summary>
+    private static Gen<Bedrag> RegelBedrag { get; } = KleinBedrag(false);
+
+    /// <summary>An amount up to €10^9 (either sign when <paramref name="negatief"/>), for lines that are added up.</summary>
+    private static Gen<Bedrag> KleinBedrag(bool negatief) => Bedrag(negatief).Select(b => Bekostiging.Bedrag.VanCenten(b.Centen % 100_000_000_000L));
+
     public static Gen<Factuurregel> Factuurregel(int nummer) =>
         from contractregel in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from traject in Id("T-")
-        from client in Id("C-")
+        from traject in SchoonId("T-")
+        from client in SchoonId("C-")
         from contactpersoon in OfNull(Naam)
         from sleutel in Gen.Frequency((3, Gen.Elements("starttarief", "arrangement/2026-02", "instroomgarantie/1")), (1, Naam))
         from soort in Gen.Elements(Regelsoort.Debet, Regelsoort.Credit)
-        from bedrag in Bedrag(false)
-        from btw in Bedrag(false)
+        from bedrag in RegelBedrag
+        from btw in RegelBedrag
         from vervaldatum in Datum
         from omschrijving in Tekst
         from corrigeert in Gen.Zip(Id("F-"), Gen.Choose(1, 500)).Select(t => new Regelverwijzing(t.Item1, t.Item2))
@@ -320,10 +335,10 @@ public static class RoundTripGenerators
         from n in Gen.Choose(0, 6)
         from regels in Gen.CollectToArray(Enumerable.Range(1, n), Factuurregel)
         from ingehouden in Gen.ListOf(
-            from t in Id("T-")
+            from t in SchoonId("T-")
             from s in Naam
             from jaar in Gen.Choose(1, 9999)
-            from b in Bedrag(false)
+            from b in KleinBedrag(false)
             select new Ingehouden(t, s, jaar, b))
         from concept in Gen.Elements(false, false, true)
         select new Factuur(nummer, contract, datum, periode, btw, regels.ToValueList(), ingehouden.ToValueList(), concept);
@@ -401,20 +416,20 @@ public static class RoundTripGenerators
         from jaar in Gen.Choose(1, 9999)
         from kwartaal in Gen.Choose(1, 4)
         from clienten in Gen.ListOf(
-            from c in Id("C-")
+            from c in SchoonId("C-")
             from cp in OfNull(Naam)
             from trajecten in Gen.ListOf(
-                from t in Id("T-")
-                from gefactureerd in Bedrag(false)
-                from gecrediteerd in Bedrag(false)
+                from t in SchoonId("T-")
+                from gefactureerd in KleinBedrag(false)
+                from gecrediteerd in KleinBedrag(false)
                 select new TrajectKosten(t, gefactureerd, -gecrediteerd))
             select new ClientKwartaal(c, cp, trajecten.ToValueList()))
-        from contractregels in Bedrag(true)
+        from contractregels in KleinBedrag(true)
         select new Kwartaaloverzicht(contract, jaar, kwartaal, clienten.ToValueList(), contractregels);
 
     /// <summary>A settlement built directly: every status, reason and place, odd text, negative amounts, long fractions.</summary>
     public static Gen<Afrekening> VrijeAfrekening { get; } =
-        from id in Id("T-")
+        from id in SchoonId("T-")
         from peildatum in Datum
         from status in Gen.Elements(Enum.GetValues<TrajectStatus>())
         from verschuldigd in Gen.ListOf(Afrekeningsregel)
@@ -437,9 +452,9 @@ public static class RoundTripGenerators
         from code in Code
         from datum in Datum
         from hoeveelheid in Gen.Frequency((3, Decimaal(1_000)), (1, Gen.Choose(1, 31).Select(d => d / 31m)))
-        from tarief in Bedrag(true)
+        from tarief in KleinBedrag(true)
         from grondslag in Tekst
-        from bedrag in Bedrag(true)
+        from bedrag in KleinBedrag(true)
         from bronnen in Gen.ListOf(Id("E"))
         from omschrijving in Tekst
         from voorwaarde in OfNull(Tekst)

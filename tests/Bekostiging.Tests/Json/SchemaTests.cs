@@ -186,7 +186,9 @@ public class SchemaTests
     {
         var mismatches = new List<string>();
         // Definitions shared between schemas are identical (see the test below), so each is compared with the reader once.
-        Compare("contract", JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Contract())), j => JsonLezer.Contract(j), mismatches, _ => true);
+        // One agreement per product and profiel is a rule across the items of a list, which the schema does not express:
+        // without its profiel the second agreement for re-integratie repeats the first, and the reader refuses that.
+        Compare("contract", JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Contract())), j => JsonLezer.Contract(j), mismatches, path => path != "$.producten[1]");
         Compare("traject", JsonVoorbeelden.JsonLines().Split('\n')[0], j => JsonLezer.TrajectenJsonLines(new StringReader(j)).ToList(), mismatches, _ => true);
         Compare("trajecten", JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Trajecten())), j => JsonLezer.Trajecten(j), mismatches, path => path == "$");
         Compare("facturen", JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Facturen())), j => JsonLezer.Facturen(j), mismatches, _ => true);

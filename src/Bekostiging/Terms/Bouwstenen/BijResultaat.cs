@@ -10,14 +10,56 @@ namespace Bekostiging.Terms;
 /// <param name="MinimumUren">Minimum hours per week (inclusive).</param>
 /// <param name="MaximumUren">Maximum hours per week (exclusive), or <see langword="null"/>.</param>
 /// <param name="Bedrag">The amount.</param>
+/// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> for an unknown type, hours outside 0–168, a maximum not above the minimum, or a negative amount.</exception>
 public sealed record Bonusklasse(Uitstroomtype Type, decimal MinimumUren, decimal? MaximumUren, Bedrag Bedrag)
 {
+    /// <summary>The uitstroomtype.</summary>
+    public Uitstroomtype Type { get; init => field = ValideerType(value); } = ValideerType(Type);
+
+    /// <summary>Minimum hours per week (inclusive), 0–168.</summary>
+    public decimal MinimumUren { get; init => field = ValideerUren(value, nameof(MinimumUren)); } = ValideerUren(MinimumUren, nameof(MinimumUren));
+
+    /// <summary>Maximum hours per week (exclusive), above the minimum and at most 168, or <see langword="null"/>.</summary>
+    public decimal? MaximumUren { get; init => field = ValideerMaximum(value, MinimumUren); } = ValideerMaximum(MaximumUren, MinimumUren);
+
+    /// <summary>The amount.</summary>
+    public Bedrag Bedrag { get; init => field = ValideerBedrag(value); } = ValideerBedrag(Bedrag);
+
     /// <summary>Whether a plaatsing of this type and hours falls in the tier.</summary>
     /// <param name="type">The plaatsing's type.</param>
     /// <param name="urenPerWeek">Its hours per week.</param>
     /// <returns><see langword="true"/> when it matches.</returns>
     public bool Past(Uitstroomtype type, decimal urenPerWeek)
         => type == Type && urenPerWeek >= MinimumUren && (MaximumUren is null || urenPerWeek < MaximumUren);
+
+    private static Uitstroomtype ValideerType(Uitstroomtype type)
+    {
+        Preconditions.Check(System.Enum.IsDefined(typeof(Uitstroomtype), type), "Type", (int)type, "not an uitstroomtype.");
+        return type;
+    }
+
+    private static decimal ValideerUren(decimal uren, string naam)
+    {
+        Preconditions.Check(uren is >= 0m and <= 168m, naam, uren, "hours per week lie between 0 and 168.");
+        return uren;
+    }
+
+    private static decimal? ValideerMaximum(decimal? maximum, decimal minimum)
+    {
+        if (maximum is { } m)
+        {
+            _ = ValideerUren(m, nameof(MaximumUren));
+            Preconditions.Check(m > minimum, nameof(MaximumUren), m, "the maximum hours of a tier lie above its minimum.");
+        }
+
+        return maximum;
+    }
+
+    private static Bedrag ValideerBedrag(Bedrag bedrag)
+    {
+        Preconditions.Check(!bedrag.IsNegatief, nameof(Bedrag), bedrag, "the amount of a tier is not negative.");
+        return bedrag;
+    }
 }
 
 /// <summary>
@@ -31,7 +73,7 @@ public sealed record Bonusklasse(Uitstroomtype Type, decimal MinimumUren, decima
 public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, ValueList<Bonusklasse> Klassen) : Betaalregel(Code)
 {
     /// <summary>The amount tiers.</summary>
-    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(value); } = Klassen.Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
+    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(value); } = Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
         ? Klassen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
 
@@ -60,7 +102,7 @@ public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, Val
         return null;
     }
 
-    private ValueList<Bonusklasse> ValideerKlassen(ValueList<Bonusklasse> Klassen) => Klassen.Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
+    private ValueList<Bonusklasse> ValideerKlassen(ValueList<Bonusklasse> Klassen) => Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
         ? Klassen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
 }

@@ -25,7 +25,7 @@ public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs)
 public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int? MaximumAantal = null) : Betaalregel(Code)
 {
     /// <summary>The price per module code.</summary>
-    public ValueList<ModulePrijs> Prijzen { get; init => field = ValideerPrijzen(value); } = Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
+    public ValueList<ModulePrijs> Prijzen { get; init => field = ValideerPrijzen(value); } = Preconditions.ZonderNull(Prijzen, nameof(Prijzen)).Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
         ? Prijzen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
 
@@ -50,7 +50,7 @@ public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int?
         return null;
     }
 
-    private ValueList<ModulePrijs> ValideerPrijzen(ValueList<ModulePrijs> Prijzen) => Prijzen.Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
+    private ValueList<ModulePrijs> ValideerPrijzen(ValueList<ModulePrijs> Prijzen) => Preconditions.ZonderNull(Prijzen, nameof(Prijzen)).Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
         ? Prijzen
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
 

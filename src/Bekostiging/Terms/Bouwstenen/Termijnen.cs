@@ -19,9 +19,9 @@ public sealed record Termijnen(string Code, Bedrag Prijs, int Aantal, Duur Inter
         : Prijs;
 
     /// <summary>The number of instalments.</summary>
-    public int Aantal { get; init => field = ValideerAantal(value); } = Aantal >= 1
+    public int Aantal { get; init => field = ValideerAantal(value); } = Aantal is >= 1 and <= Verdeling.MaximaalAantalDelen
         ? Aantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: at least one instalment (got {Aantal}).");
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: 1 to {Verdeling.MaximaalAantalDelen} instalments (got {Aantal}).");
 
     /// <inheritdoc />
     public override string Omschrijving => Aantal == 1 ? $"{Prijs} bij start" : $"{Prijs} in {Aantal} termijnen van {Interval}";
@@ -30,7 +30,7 @@ public sealed record Termijnen(string Code, Bedrag Prijs, int Aantal, Duur Inter
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: a price is not negative.")
         : Prijs;
 
-    private int ValideerAantal(int Aantal) => Aantal >= 1
+    private int ValideerAantal(int Aantal) => Aantal is >= 1 and <= Verdeling.MaximaalAantalDelen
         ? Aantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: at least one instalment (got {Aantal}).");
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: 1 to {Verdeling.MaximaalAantalDelen} instalments (got {Aantal}).");
 }

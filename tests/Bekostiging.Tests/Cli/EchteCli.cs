@@ -1,0 +1,99 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Bekostiging.Tests.Cli;
+
+/// <summary>
+/// Starts the real tool as a separate process (<c>dotnet Bekostiging.Cli.dll …</c>, built next to the tests), in a
+/// folder of its own, and returns its exit code and output: what a user or a cron job sees.
+/// </summary>
+internal sealed class EchteCli : IDisposable
+{
+    public EchteCli() => Directory.CreateDirectory(Map);
+
+    /// <summary>The folder the tool runs in (its current folder); removed afterwards.</summary>
+    public string Map { get; } = Path.Combine(Path.GetTempPath(), "bekostiging-proces-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The repository's root (samples/data holds the sample contract).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bekostiging.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public string Schrijf(string naam, string tekst)
+    {
+        var pad = Path.Combine(Map, naam);
+        Directory.CreateDirectory(Path.GetDirectoryName(pad)!);
+        File.WriteAllText(pad, tekst);
+        return pad;
+    }
+
+    public string Schrijf(string naam, byte[] bytes)
+    {
+        var pad = Path.Combine(Map, naam);
+        File.WriteAllBytes(pad, bytes);
+        return pad;
+    }
+
+    /// <summary>Runs <c>bekostiging args…</c> and waits for it (at most two minutes).</summary>
+    public (int Code, string Uit, string Fout) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Map,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bekostiging.Cli.dll"));
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var uit = p.StandardOutput.ReadToEndAsync();
+        var fout = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("bekostiging " + string.Join(' ', args) + " did not finish");
+        }
+
+        return (p.ExitCode, uit.Result.Replace("\r\n", "\n", StringComparison.Ordinal), fout.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>The files under <see cref="Map"/> (relative paths, sorted), to show that nothing was written.</summary>
+    public string[] Bestanden()
+    {
+        var files = Directory.GetFileSystemEntries(Map, "*", SearchOption.AllDirectories);
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = Path.GetRelativePath(Map, files[i]);
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Map, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
