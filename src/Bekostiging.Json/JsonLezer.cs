@@ -71,7 +71,12 @@ public static class JsonLezer
         JsonDocument doc;
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+#else
             doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+#endif
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
