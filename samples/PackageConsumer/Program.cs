@@ -5,9 +5,11 @@ using Bekostiging;
 using Bekostiging.Contracts;
 using Bekostiging.Events;
 using Bekostiging.Invoicing;
+using Bekostiging.Json;
 using Bekostiging.Rapportage;
 using Bekostiging.Terms;
 using NodaTime;
+using System.Text.Json.Nodes;
 
 var model = Bekostigingsmodellen.StarttariefPlusBonus(
     Bedrag.Van(750m),
@@ -53,6 +55,35 @@ using (var writer = new StreamWriter(pad))
 
 Console.WriteLine($"Kwartaaloverzicht 2026 Q4 ({kwartaal.Totaal}) written to {pad}:");
 Console.Write(File.ReadAllText(pad));
+
+// The JSON reader of the framework the consumer targets (System.Text.Json 8 on net8.0) is as strict as on net10.0:
+// the sample contract reads; a field given twice, a missing required field and a null where none is allowed are refused.
+var contractJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "contract.json"));
+var gelezen = JsonLezer.Contract(contractJson);
+Console.WriteLine($"contract.json read on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} (built for {AppContext.TargetFrameworkName}): {gelezen.Id}, {gelezen.Producten.Count} product(s)");
+var zonder = JsonNode.Parse(contractJson)!.AsObject();
+zonder.Remove("opdrachtnemer");
+var metNull = JsonNode.Parse(contractJson)!.AsObject();
+metNull["opdrachtnemer"] = null;
+var fout = new (string Wat, string Json)[]
+{
+    ("a field given twice", "{\"id\": \"X\", " + contractJson.TrimStart().Substring(1)),
+    ("a missing required field", zonder.ToJsonString()),
+    ("null where none is allowed", metNull.ToJsonString()),
+};
+foreach (var (wat, json) in fout)
+{
+    try
+    {
+        JsonLezer.Contract(json);
+        Console.Error.WriteLine($"contract.json with {wat} was accepted.");
+        return 1;
+    }
+    catch (JsonInvoerException e)
+    {
+        Console.WriteLine($"refused, {wat}: {e.Message}");
+    }
+}
 
 // Expected by hand: T-1 starttarief €750 (January) + bonus €2,000 due 2026-10-01 (October run); T-2 starttarief €750 (February).
 var totaal = facturen.Aggregate(Bedrag.Nul, (s, f) => s + f.TotaalExclusiefBtw);

@@ -1,10 +1,12 @@
 using Bekostiging.Configuratie;
+using Bekostiging.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Bekostiging.Extensions.DependencyInjection;
+// In the namespace of IServiceCollection, as the extensions of Microsoft.Extensions.* and most libraries are:
+// `services.AddBekostiging(...)` is found without an extra using.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registration of Bekostiging's configuration in a host's services.</summary>
 public static class BekostigingServiceCollectionExtensions

@@ -72,16 +72,22 @@ public static class JsonFormaat
             DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
             WriteIndented = !strict,
             MaxDepth = 32,
+#if !NET8_0
             AllowOutOfOrderMetadataProperties = true,
+#endif
             IgnoreReadOnlyProperties = strict,
             IgnoreReadOnlyFields = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             NumberHandling = JsonNumberHandling.Strict,
             UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
+#if NET8_0
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Polymorphism, JsonFormaatNet8.Strikt, info => { if (strict) { OnlyInput(info); } } } },
+#else
             RespectRequiredConstructorParameters = true,
             RespectNullableAnnotations = true,
             AllowDuplicateProperties = !strict,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Polymorphism, info => { if (strict) { OnlyInput(info); } } } },
+#endif
         };
         o.Converters.Add(new TekstConverter());
         o.Converters.Add(new StrictEnumConverterFactory());
@@ -104,7 +110,13 @@ public static class JsonFormaat
         for (var i = info.Properties.Count - 1; i >= 0; i--)
         {
             var p = info.Properties[i];
+#if NET8_0
+            // Version 8 does not name the constructor parameter; a computed property is one without a setter that
+            // the type's constructor does not take (JsonFormaatNet8.Strikt marked those as required).
+            if (p.Set is null && !p.IsRequired)
+#else
             if (p.Set is null && p.AssociatedParameter is null)
+#endif
             {
                 info.Properties.RemoveAt(i);
             }

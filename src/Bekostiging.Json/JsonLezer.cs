@@ -71,7 +71,12 @@ public static partial class JsonLezer
         JsonDocument doc;
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+#else
             doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+#endif
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
@@ -615,6 +620,9 @@ public static partial class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+#endif
             var t = SnelleTrajectLezer.Lees(json) ?? JsonSerializer.Deserialize<TrajectInvoer>(json, JsonFormaat.Invoer);
             return t is not null && t.Gebeurtenissen.Count <= l.MaximaalAantalGebeurtenissen ? t : null;
         }
@@ -736,6 +744,9 @@ public static partial class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+#endif
             var value = JsonSerializer.Deserialize<T>(json, JsonFormaat.Invoer);
             return value ?? throw new JsonInvoerException(bestand, pad, line, "the document is null.", trajectId, eventId);
         }
@@ -773,7 +784,12 @@ public static partial class JsonLezer
     {
         try
         {
+#if NET8_0
+            JsonFormaatNet8.WeigerDubbeleVelden(json);
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+#else
             return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+#endif
         }
         catch (JsonException e)
         {

@@ -15,10 +15,10 @@ internal sealed class Factureren : ICommando
     private readonly Option<string> _trajecten = Opties.Pad("--trajecten", "trajecten.json|.jsonl", "de trajecten met hun gebeurtenissen; - is standaardinvoer", verplicht: true);
     private readonly Option<NodaTime.LocalDate?> _datum = Opties.Datum("--datum", "de rundatum: gebeurtenissen die daarna zijn gemeld, zijn nog niet bekend", verplicht: true);
     private readonly Option<string> _facturen = Opties.Pad("--facturen", "facturen.json", "elke eerder uitgegeven factuur (een facturendocument); geen als u haar weglaat; - is standaardinvoer");
-    private readonly Option<string> _uit = Opties.Pad("--uit", "map", "map voor de uitvoer (standaard: de huidige map): factuur-<nummer>.json en .csv, en facturen.json = de historie met de nieuwe factuur (niet bij --dry-run)");
+    private readonly Option<string> _uit = Opties.Pad("--uit", "map", "map voor de uitvoer (standaard: de huidige map): factuur-<nummer>.json en .csv, een creditnota-<nummer>.json en .csv per gecorrigeerde factuur, en facturen.json = de historie met de nieuwe documenten (niet bij --dry-run)");
     private readonly Option<decimal?> _btw = Opties.Decimaal("--btw", "percentage", "btw-percentage (standaard 0: vrijgesteld)", 0m, 100m);
     private readonly Option<string> _prefix = Opties.Tekst("--prefix", "tekst", "factuurnummers zijn <prefix>0001, <prefix>0002, … (standaard: <contract-id>-)");
-    private readonly Option<bool> _dryRun = Opties.Vlag("--dry-run", "proefrun: schrijft concept.json en concept.csv, geeft niets uit");
+    private readonly Option<bool> _dryRun = Opties.Vlag("--dry-run", "proefrun: schrijft concept.json en concept.csv (en concept-2… voor creditnota's), geeft niets uit");
     private readonly Option<string> _ontbrekend = OntbrekendOptie();
 
     public string Naam => "factureren";
@@ -108,17 +108,19 @@ internal sealed class Factureren : ICommando
             }
         }
 
-        var factuur = Program.MetTraject(trajectenPad, () => dryRun
-            ? Facturatie.Preview(contract, trajecten, eerdere, datum, instellingen, annulering)
-            : Facturatie.Run(contract, trajecten, eerdere, datum, instellingen, annulering));
+        // A lowered amount is credited on a creditnota of its own (next number of the series, naming the invoice it
+        // corrects), never netted into the factuur: the run gives zero or more documents.
+        var documenten = Program.MetTraject(trajectenPad, () => dryRun
+            ? Facturatie.PreviewDocumenten(contract, trajecten, eerdere, datum, instellingen, annulering)
+            : Facturatie.Documenten(contract, trajecten, eerdere, datum, instellingen, annulering));
 
-        if (factuur.IsLeeg && !dryRun)
+        if (documenten.Count == 0)
         {
-            t.Uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; geen factuur uitgegeven.");
+            t.Uit.WriteLine($"Geen verschillen per {datum:yyyy-MM-dd}: er is niets te factureren of te crediteren; {(dryRun ? "geen concept geschreven" : "geen factuur uitgegeven")}.");
             return 0;
         }
 
-        // The last moment to cancel: the invoice, its CSV and the history are written together, or not at all.
+        // The last moment to cancel: the documents, their CSV and the history are written together, or not at all.
         annulering.ThrowIfCancellationRequested();
         void NogDezelfde()
         {
@@ -129,13 +131,13 @@ internal sealed class Factureren : ICommando
             }
         }
 
-        var naam = dryRun ? "concept" : "factuur-" + factuur.Nummer;
         // Every target is checked before the first is written: inside --uit, and a regular file if it exists.
         Uitvoer.ControleerMap(map);
-        var doelJson = Uitvoer.Binnen(map, naam + ".json");
-        var doelCsv = Uitvoer.Binnen(map, naam + ".csv");
+        var namen = documenten.Select(document => dryRun ? document.Nummer.ToLowerInvariant()
+            : (document.Soort == Documentsoort.Creditnota ? "creditnota-" : "factuur-") + document.Nummer).ToList();
         var doelHistorie = Uitvoer.Binnen(map, "facturen.json");
-        foreach (var doel in dryRun ? new[] { doelJson, doelCsv } : new[] { doelJson, doelCsv, doelHistorie })
+        var doelen = namen.SelectMany(naam => new[] { Uitvoer.Binnen(map, naam + ".json"), Uitvoer.Binnen(map, naam + ".csv") }).ToList();
+        foreach (var doel in dryRun ? doelen : doelen.Append(doelHistorie))
         {
             Uitvoer.ControleerDoel(doel);
         }
@@ -145,22 +147,32 @@ internal sealed class Factureren : ICommando
             NogDezelfde();
         }
 
-        Uitvoer.Schrijf(doelJson, JsonSchrijver.Naar(factuur));
-        Uitvoer.Schrijf(doelCsv, w => CsvExport.Facturen(new[] { factuur }, w));
+        var geschreven = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < documenten.Count; i++)
+        {
+            var document = documenten[i];
+            Uitvoer.Schrijf(doelen[2 * i], JsonSchrijver.Naar(document));
+            Uitvoer.Schrijf(doelen[(2 * i) + 1], w => CsvExport.Facturen(new[] { document }, w));
+            geschreven.Add(Path.Combine(map, namen[i]) + ".json/.csv");
+            var wat = document.Soort == Documentsoort.Creditnota ? "Creditnota" : "Factuur";
+            var kop = dryRun ? $"Concept ({wat.ToLowerInvariant()})" : $"{wat} {document.Nummer}";
+            var correctie = document.Corrigeert is null ? string.Empty : $" corrigeert factuur {document.Corrigeert};";
+            t.Uit.WriteLine($"{kop} per {datum:yyyy-MM-dd}:{correctie} {document.Regels.Count} {(document.Regels.Count == 1 ? "regel" : "regels")}, "
+                + $"debet {document.TotaalDebet}, credit {document.TotaalCredit}, totaal {document.TotaalInclusiefBtw} (btw {document.Btw.Omschrijving}).");
+            if (document.Ingehouden.Count > 0)
+            {
+                t.Uit.WriteLine($"Boven plafond ingehouden: {document.Ingehouden.Aggregate(Bedrag.Nul, (som, x) => som + x.Bedrag)} in {document.Ingehouden.Count} regels.");
+            }
+        }
+
         if (!dryRun)
         {
             NogDezelfde();
-            Uitvoer.SchrijfStroom(doelHistorie, s => JsonSchrijver.Facturen(s, eerdere.Append(factuur)));
+            Uitvoer.SchrijfStroom(doelHistorie, s => JsonSchrijver.Facturen(s, eerdere.Concat(documenten)));
+            geschreven.Add(Path.Combine(map, "facturen.json"));
         }
 
-        t.Uit.WriteLine($"{(dryRun ? "Concept" : "Factuur " + factuur.Nummer)} per {datum:yyyy-MM-dd}: {factuur.Regels.Count} regels, "
-            + $"debet {factuur.TotaalDebet}, credit {factuur.TotaalCredit}, totaal {factuur.TotaalInclusiefBtw} (btw {factuur.Btw.Omschrijving}).");
-        if (factuur.Ingehouden.Count > 0)
-        {
-            t.Uit.WriteLine($"Boven plafond ingehouden: {factuur.Ingehouden.Aggregate(Bedrag.Nul, (s, i) => s + i.Bedrag)} in {factuur.Ingehouden.Count} regels.");
-        }
-
-        t.Uit.WriteLine($"Geschreven: {Path.Combine(map, naam)}.json/.csv{(dryRun ? string.Empty : " en " + Path.Combine(map, "facturen.json"))}.");
+        t.Uit.WriteLine($"Geschreven: {string.Join(", ", geschreven)}.");
         return 0;
     }
 }

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using Bekostiging.Terms;
-using Microsoft.Extensions.Options;
 
 namespace Bekostiging.Configuratie;
 
 /// <summary>
 /// The standard begrippen as configuration (section <c>Bekostiging:Begrippen</c>), with named overrides per contract
 /// (section <c>Bekostiging:Contracten:{contractId}</c>, naming only the points where the contract deviates).
-/// A mutable options class for Microsoft.Extensions.Options binding; turn it into the immutable
+/// A mutable options class for configuration binding (the package Bekostiging.Extensions.DependencyInjection binds
+/// and validates it with Microsoft.Extensions.Options; the core does not depend on that); turn it into the immutable
 /// <see cref="Terms.Begrippen"/> with <see cref="ToBegrippen"/>.
 /// </summary>
 public sealed class BegrippenOptions
@@ -42,7 +42,7 @@ public sealed class BegrippenOptions
     /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigBegrip"/> when the options are invalid.</exception>
     public Begrippen ToBegrippen()
     {
-        var errors = BegrippenOptionsValidator.Errors(this, null);
+        var errors = BegrippenRegels.Errors(this, null);
         if (errors.Count > 0)
         {
             throw new BekostigingException(FoutCode.OngeldigBegrip, string.Join(" ", errors));
@@ -50,22 +50,19 @@ public sealed class BegrippenOptions
 
         return new Begrippen(Duur.Weken(ReclametermijnWeken), Duur.Maanden(DuurzaamheidstermijnMaanden), MinimumUrenPerWeek, Duur.Maanden(OpzegtermijnMaanden));
     }
+
+    /// <summary>
+    /// The rules these options break, one message each naming the configuration key, the value and the rule
+    /// (e.g. <c>Bekostiging:Contracten:ABG-2026:ReclametermijnWeken = 60: a reclametermijn lies between 0 and 52 weeks.</c>).
+    /// </summary>
+    /// <param name="contractId">The contract whose section these options come from, or <see langword="null"/> for the standard section.</param>
+    /// <returns>The messages; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Fouten(string? contractId = null) => BegrippenRegels.Errors(this, contractId);
 }
 
-/// <summary>
-/// Validates <see cref="BegrippenOptions"/> so a municipal system learns of a bad definition at start-up
-/// (with <c>ValidateOnStart</c>), not at the first invoice. Messages name the configuration key and the rule.
-/// </summary>
-public sealed class BegrippenOptionsValidator : IValidateOptions<BegrippenOptions>
+/// <summary>The rules of <see cref="BegrippenOptions"/>, shared by <see cref="BegrippenOptions.ToBegrippen"/> and the start-up validator.</summary>
+internal static class BegrippenRegels
 {
-    /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, BegrippenOptions options)
-    {
-        Preconditions.NotNull(options, nameof(options));
-        var errors = Errors(options, name);
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-
     internal static List<string> Errors(BegrippenOptions o, string? name)
     {
         var section = string.IsNullOrEmpty(name) ? BegrippenOptions.Sectie : $"{BegrippenOptions.ContractenSectie}:{name}";
@@ -85,22 +82,4 @@ public sealed class BegrippenOptionsValidator : IValidateOptions<BegrippenOption
         Rule(o.Afronding == BegrippenOptions.RekenkundigAfronden, nameof(o.Afronding), o.Afronding ?? "null", $"the only supported rounding is '{BegrippenOptions.RekenkundigAfronden}' (to cents, half away from zero).");
         return errors;
     }
-}
-
-/// <summary>The begrippen per contract, from named options: the standard definitions with each contract's overrides.</summary>
-public sealed class BegrippenPerContract
-{
-    private readonly IOptionsMonitor<BegrippenOptions> _options;
-
-    /// <summary>Creates the lookup.</summary>
-    /// <param name="options">The named options (name = contract id; the default name holds the standard).</param>
-    public BegrippenPerContract(IOptionsMonitor<BegrippenOptions> options) => _options = Preconditions.NotNull(options, nameof(options));
-
-    /// <summary>The standard begrippen.</summary>
-    public Begrippen Standaard => _options.CurrentValue.ToBegrippen();
-
-    /// <summary>The begrippen of a contract: the standard with the contract's overrides.</summary>
-    /// <param name="contractId">The contract id.</param>
-    /// <returns>The begrippen in force.</returns>
-    public Begrippen Voor(string contractId) => _options.Get(contractId).ToBegrippen();
 }

@@ -11,9 +11,10 @@ namespace Bekostiging;
 /// </summary>
 /// <remarks>
 /// <see cref="ToString()"/> writes the Dutch form (<c>€ 1.234,56</c>); <see cref="ToInvariantString"/> writes
-/// <c>1234.56</c>. Both forms are accepted by <see cref="Parse(string)"/>.
+/// <c>1234.56</c>. Both forms are accepted by <see cref="Parse(string)"/>. The standard numeric formats
+/// (<c>C</c>, <c>N2</c>, <c>F2</c>, ...) follow the given culture; see <see cref="ToString(string?, IFormatProvider?)"/>.
 /// </remarks>
-public readonly struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, IComparable, IFormattable
+public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, IComparable
 {
     /// <summary>The largest amount, in euros, that a <see cref="Bedrag"/> holds: €10^12 (and −€10^12 the smallest).</summary>
     /// <remarks>
@@ -199,22 +200,6 @@ public readonly struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>, ICompar
     /// <summary>The invariant form with a point and no grouping, e.g. <c>1234.56</c>.</summary>
     /// <returns>The formatted amount.</returns>
     public string ToInvariantString() => _euros.ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Formats the amount. Format <c>"N"</c> or <see langword="null"/>: Dutch with the euro sign; <c>"n"</c>: Dutch
-    /// without the euro sign (<c>1.234,56</c>); <c>"I"</c>: invariant (<c>1234.56</c>).
-    /// </summary>
-    /// <param name="format">The format: N, n or I.</param>
-    /// <param name="formatProvider">Ignored; the forms are fixed.</param>
-    /// <returns>The formatted amount.</returns>
-    /// <exception cref="FormatException">For any other format.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
-    {
-        null or "" or "N" => Format(dutch: true),
-        "n" => Format(dutch: true, withSign: false),
-        "I" => ToInvariantString(),
-        _ => throw new FormatException($"Unknown Bedrag format '{format}'; use N, n or I."),
-    };
 
     /// <summary>
     /// Reads an amount in the Dutch form (<c>€ 1.234,56</c>, <c>1234,56</c>) or the invariant form (<c>1234.56</c>).

@@ -93,6 +93,82 @@ public static class Facturatie
     public static Factuur Preview(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering)
         => Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering);
 
+    /// <summary>
+    /// Runs an invoice at <paramref name="factuurdatum"/> and returns the documents to issue, in number order: a factuur
+    /// with the debit lines (when there are any), then one creditnota per invoice whose lines are credited. A credit is
+    /// never netted into the factuur: each creditnota is a separate document with the next number of the same series
+    /// (<see cref="Factuurinstellingen.Nummering"/>, counting every document issued before) and names the invoice it
+    /// corrects in <see cref="Factuur.Corrigeert"/>; its lines refer to the lines they credit. Lines are numbered from 1
+    /// within each document. The amounts held back above the plafond are reported on the first document.
+    /// The lines together are exactly those of <c>Run</c>; store every document and pass them back as history.
+    /// </summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with all events known to the caller (those reported after the run date are ignored).</param>
+    /// <param name="eerdereFacturen">Every document (factuur and creditnota) issued before for this contract.</param>
+    /// <param name="factuurdatum">The run date t.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the run (nothing is issued: the documents are only returned at the end).</param>
+    /// <returns>The documents; empty when nothing changed.</returns>
+    /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static ValueList<Factuur> Documenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering = default)
+        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering), eerdereFacturen, instellingen, concept: false);
+
+    /// <summary>The documents <see cref="Documenten"/> would issue (dry run), marked as concept and numbered "CONCEPT", "CONCEPT-2", ….</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="trajecten">Its trajecten with their events.</param>
+    /// <param name="eerdereFacturen">Every document issued before.</param>
+    /// <param name="factuurdatum">The run date.</param>
+    /// <param name="instellingen">VAT and numbering.</param>
+    /// <param name="annulering">Cancels the dry run.</param>
+    /// <returns>The concept documents; empty when nothing changed.</returns>
+    /// <exception cref="BekostigingException">For an inconsistent history or malformed events.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static ValueList<Factuur> PreviewDocumenten(Raamovereenkomst contract, IEnumerable<TrajectMetGebeurtenissen> trajecten, IReadOnlyList<Factuur> eerdereFacturen, LocalDate factuurdatum, Factuurinstellingen instellingen, CancellationToken annulering = default)
+        => Splits(Build(contract, trajecten, eerdereFacturen, factuurdatum, instellingen, concept: true, annulering), eerdereFacturen, instellingen, concept: true);
+
+    /// <summary>One run's lines as documents: the debit lines on a factuur, the credit lines per corrected invoice on creditnota's.</summary>
+    /// <remarks>The run is built as a concept, so the caller's numbering is asked only for the numbers really issued.</remarks>
+    private static ValueList<Factuur> Splits(Factuur run, IReadOnlyList<Factuur> eerdere, Factuurinstellingen instellingen, bool concept)
+    {
+        var groepen = new List<(string? Corrigeert, List<Factuurregel> Regels)>();
+        var debet = run.Regels.Where(r => r.Soort == Regelsoort.Debet).ToList();
+        if (debet.Count > 0)
+        {
+            groepen.Add((null, debet));
+        }
+
+        var debetGroepen = groepen.Count;
+
+        // Ordered by the number of the corrected invoice in the history (earliest first), then as the run ordered them.
+        var volgorde = eerdere.Select((f, i) => (f.Nummer, i)).ToDictionary(x => x.Nummer, x => x.i, StringComparer.Ordinal);
+        foreach (var g in run.Regels.Where(r => r.Soort == Regelsoort.Credit)
+                     .GroupBy(r => r.Corrigeert?.Factuurnummer)
+                     .OrderBy(g => g.Key is null ? int.MaxValue : volgorde.TryGetValue(g.Key, out var i) ? i : int.MaxValue - 1))
+        {
+            groepen.Add((g.Key, g.ToList()));
+        }
+
+        var issued = eerdere.Count(f => !f.IsConcept);
+        var documenten = new List<Factuur>(groepen.Count);
+        for (var d = 0; d < groepen.Count; d++)
+        {
+            var (corrigeert, regels) = groepen[d];
+            var nummer = concept ? (d == 0 ? "CONCEPT" : "CONCEPT-" + (d + 1).ToString(CultureInfo.InvariantCulture)) : instellingen.Nummering(issued + d + 1);
+            documenten.Add(run with
+            {
+                Nummer = nummer,
+                Regels = regels.Select((r, i) => r with { Regelnummer = i + 1 }).ToValueList(),
+                Ingehouden = d == 0 ? run.Ingehouden : ValueList<Ingehouden>.Empty,
+                Soort = d < debetGroepen ? Documentsoort.Factuur : Documentsoort.Creditnota,
+                Corrigeert = corrigeert,
+                IsConcept = concept,
+            });
+        }
+
+        return documenten.ToValueList();
+    }
+
     /// <summary>What has been invoiced net per (traject, key) in a history.</summary>
     /// <param name="facturen">The invoices.</param>
     /// <returns>Net amount per key.</returns>
@@ -253,8 +329,8 @@ public static class Facturatie
             var soort = diff > Bedrag.Nul ? Regelsoort.Debet : Regelsoort.Credit;
             var due = want.Bedrag.IsNul && LastDebit(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
             var text = soort == Regelsoort.Debet
-                ? (had.IsNul ? Omschrijving(key, want) : $"{Omschrijving(key, want)} (increase from {had})")
-                : want.Bedrag.IsNul ? $"credit: {key.Sleutel} is no longer due" : $"credit: {key.Sleutel} reduced from {had} to {want.Bedrag}";
+                ? (had.IsNul ? Omschrijving(key, want) : $"{Omschrijving(key, want)} (verhoogd van {had})")
+                : want.Bedrag.IsNul ? $"credit: {key.Sleutel} is niet meer verschuldigd" : $"credit: {key.Sleutel} verlaagd van {had} naar {want.Bedrag}";
             regels.Add(new Factuurregel(
                 regels.Count + 1,
                 key.TrajectId,

@@ -13,6 +13,16 @@ public enum Regelsoort
     Credit,
 }
 
+/// <summary>The kind of document: an invoice (factuur) or a credit note (creditnota).</summary>
+public enum Documentsoort
+{
+    /// <summary>A factuur: what is charged.</summary>
+    Factuur,
+
+    /// <summary>A creditnota: a separate document with its own number from the same series, crediting lines of the invoice it corrects.</summary>
+    Creditnota,
+}
+
 /// <summary>A reference to one line of an earlier invoice.</summary>
 /// <param name="Factuurnummer">The invoice number.</param>
 /// <param name="Regelnummer">The line number within that invoice (1-based).</param>
@@ -97,6 +107,13 @@ public sealed record Factuur(
     ValueList<Ingehouden> Ingehouden,
     bool IsConcept)
 {
+    /// <summary>Whether this document is a factuur (the default) or a creditnota (see <see cref="Facturatie.Documenten"/>).</summary>
+    public Documentsoort Soort { get; init; } = Documentsoort.Factuur;
+
+    /// <summary>For a creditnota: the number of the invoice whose lines it credits (<see langword="null"/> for a factuur, and for a
+    /// creditnota whose lines correct no earlier debit, e.g. a settlement line that is itself negative).</summary>
+    public string? Corrigeert { get; init; }
+
     /// <summary>Sum of debit lines.</summary>
     public Bedrag TotaalDebet => Regels.Where(r => r.Soort == Regelsoort.Debet).Aggregate(Bedrag.Nul, (s, r) => s + r.Bedrag);
 

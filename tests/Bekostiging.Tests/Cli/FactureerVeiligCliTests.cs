@@ -62,7 +62,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         File.Copy(Historie, _p.Pad("oud.json"));
         var feb = Factureer(alle, "2026-02-28", Historie);
         Assert.True(feb.Code == 0, feb.Fout);
-        Assert.Contains("Factuur K-1-0002 per 2026-02-28: 1 regels", feb.Uit, StringComparison.Ordinal);
+        Assert.Contains("Factuur K-1-0002 per 2026-02-28: 1 regel", feb.Uit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,5 +84,32 @@ public class BegrippenOptionsTests
         Assert.Contains("DuurzaamheidstermijnMaanden = 0", ex.Message, System.StringComparison.Ordinal);
         Assert.True(new BegrippenOptionsValidator().Validate(null, new BegrippenOptions()).Succeeded);
     }
-}
 
+    [Fact]
+    public void Fouten_names_the_contract_section_key_value_and_rule_without_throwing()
+    {
+        var o = new BegrippenOptions { ReclametermijnWeken = 60, OpzegtermijnMaanden = 25 };
+        Assert.Equal(
+            new[]
+            {
+                "Bekostiging:Contracten:ABG-2026:ReclametermijnWeken = 60: a reclametermijn lies between 0 and 52 weeks.",
+                "Bekostiging:Contracten:ABG-2026:OpzegtermijnMaanden = 25: an opzegtermijn lies between 0 and 24 months.",
+            },
+            o.Fouten("ABG-2026"));
+        Assert.Empty(new BegrippenOptions().Fouten());
+        var result = new BegrippenOptionsValidator().Validate("ABG-2026", o);
+        Assert.True(result.Failed);
+        Assert.Equal(o.Fouten("ABG-2026"), result.Failures);
+    }
+
+    [Fact]
+    public void The_core_package_does_not_depend_on_Microsoft_Extensions_and_AddBekostiging_follows_the_DI_convention()
+    {
+        var references = typeof(BegrippenOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.Extensions", System.StringComparison.Ordinal));
+        Assert.Contains("NodaTime", references);
+        Assert.Equal("Microsoft.Extensions.DependencyInjection", typeof(BekostigingServiceCollectionExtensions).Namespace);
+        Assert.Equal(typeof(BegrippenPerContract).Assembly, typeof(BegrippenOptionsValidator).Assembly);
+        Assert.NotEqual(typeof(BegrippenOptions).Assembly, typeof(BegrippenOptionsValidator).Assembly);
+    }
+}

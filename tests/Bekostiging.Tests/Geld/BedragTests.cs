@@ -14,11 +14,11 @@ public class BedragTests
         => Assert.Equal(expected, Bedrag.Van(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)).ToString());
 
     [Fact]
-    public void Formats_invariant_and_without_sign()
+    public void Formats_invariant_and_as_a_number()
     {
         var b = Bedrag.Van(1234.5m);
         Assert.Equal("1234.50", b.ToInvariantString());
-        Assert.Equal("1.234,50", b.ToString("n", null));
+        Assert.Equal("1.234,50", b.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
         Assert.Equal("1234.50", b.ToString("I", null));
     }
 

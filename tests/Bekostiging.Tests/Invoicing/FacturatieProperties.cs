@@ -12,7 +12,7 @@ using NodaTime;
 namespace Bekostiging.Tests.Invoicing;
 
 /// <summary>Invoice runs over generated histories with late reports, random run schedules and a plafond (domain.md §9).</summary>
-public class FacturatieProperties
+public partial class FacturatieProperties
 {
     private static readonly LocalDate Begin = new(2026, 1, 1);
 

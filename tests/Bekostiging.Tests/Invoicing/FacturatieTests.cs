@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Bekostiging.Tests.Invoicing;
 
-public class FacturatieTests
+public partial class FacturatieTests
 {
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
