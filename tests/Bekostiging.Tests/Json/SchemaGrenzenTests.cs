@@ -122,4 +122,20 @@ public class SchemaGrenzenTests
         document["contract"] = "ABG-2026";
         Assert.Empty(new SchemaChecker(JsonSchrijver.Schema("trajecten")).Check(document.ToJsonString()));
     }
+
+    [Theory]
+    [InlineData("contract.json", "contract")]
+    [InlineData("trajecten.json", "trajecten")]
+    [InlineData("trajecten.jsonl", "traject")]
+    [InlineData("scenario.json", "scenario")]
+    public void The_sample_data_conforms_to_the_schemas(string bestand, string schema)
+    {
+        var tekst = System.IO.File.ReadAllText(System.IO.Path.Combine(JsonVoorbeelden.RepoRoot(), "samples", "data", bestand));
+        var documenten = bestand.EndsWith(".jsonl", StringComparison.Ordinal) ? tekst.Split('\n').Where(l => l.Length > 0).ToList() : new() { tekst };
+        Assert.NotEmpty(documenten);
+        foreach (var d in documenten)
+        {
+            SchemaTests.AssertConforms(schema, d);
+        }
+    }
 }
