@@ -56,7 +56,8 @@ internal static class Invoer
 
     public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), Naam(pad));
 
-    public static IReadOnlyList<Factuur> Facturen(string? pad) => pad is null ? Array.Empty<Factuur>() : JsonLezer.Facturen(Tekst(pad), Naam(pad));
+    /// <summary>An invoice history, streamed (it may be larger than the general file limit) and checked as every command checks it.</summary>
+    public static IReadOnlyList<Factuur> Facturen(string? pad) => pad is null ? Array.Empty<Factuur>() : Historiebestand.Lees(pad, null).Facturen;
 
     /// <summary>
     /// Trajecten from a JSON document (<c>.json</c>) or a JSON Lines stream (<c>.jsonl</c>). On standard input the

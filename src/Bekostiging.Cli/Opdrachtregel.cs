@@ -90,7 +90,9 @@ internal static class Opdrachtregel
             }
             else if (eerste && command is RootCommand)
             {
+                // What follows an unknown command belongs to it: one message.
                 meldingen.Add($"onbekende opdracht '{token}'{Bedoelde(Suggesties.Voor(token, command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)).Take(3).ToList())}");
+                break;
             }
             else
             {
@@ -108,7 +110,7 @@ internal static class Opdrachtregel
                 case OptionResult o when o.IdentifierTokenCount > 1 && o.Option.Arity.MaximumNumberOfValues <= 1:
                     if (gemeld.Add(o.Option))
                     {
-                        meldingen.Add($"optie {o.Option.Name} is {o.IdentifierTokenCount} keer gegeven; zij neemt één waarde.");
+                        meldingen.Add($"optie {o.Option.Name} is {o.IdentifierTokenCount} keer gegeven; geef haar één keer.");
                     }
 
                     break;

@@ -89,6 +89,32 @@ internal static class Uitvoer
         }
     }
 
+    /// <summary>Writes a file of any size through a stream, atomically like the text variant (flushed to disk before the move).</summary>
+    public static void SchrijfStroom(string pad, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(pad);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var tmp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var s = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(s);
+                s.Flush(flushToDisk: true);
+            }
+
+            File.Move(tmp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(tmp))
+            {
+                File.Delete(tmp);
+            }
+        }
+    }
+
     public static void Schrijf(string pad, Action<TextWriter> write)
     {
         using var sw = new StringWriter();

@@ -31,6 +31,7 @@ public static class JsonFormaat
         [typeof(PerModule)] = "perModule",
         [typeof(PerPeriode)] = "perPeriode",
         [typeof(Termijnen)] = "termijnen",
+        [typeof(Prijsdelen)] = "prijsdelen",
         [typeof(BijResultaat)] = "bijResultaat",
         [typeof(Trap)] = "trap",
         [typeof(PerTrede)] = "perTrede",
@@ -60,6 +61,7 @@ public static class JsonFormaat
         [typeof(GeenDuurzaamheid)] = "geen",
         [typeof(AaneengeslotenDuurzaamheid)] = "aaneengesloten",
         [typeof(CumulatieveDuurzaamheid)] = "cumulatief",
+        [typeof(BegrippenDuurzaamheid)] = "volgensBegrippen",
     };
 
     private static JsonSerializerOptions Create(bool strict)

@@ -26,7 +26,7 @@ public sealed record Invoerlimieten(long MaximaleBestandsgrootte = 512L * 1024 *
 /// Reads the input documents strictly. Every failure is a <see cref="JsonInvoerException"/> naming the file, the JSON path
 /// or line, the traject and event where known, and the rule; nothing is skipped silently.
 /// </summary>
-public static class JsonLezer
+public static partial class JsonLezer
 {
     private static readonly Regex LineInfo = new(@"\s*(Path:|LineNumber:|BytePositionInLine:).*$", RegexOptions.Compiled | RegexOptions.Singleline);
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Bekostiging.Json;
 
 /// <summary>Writes any document or result of the library in the JSON format.</summary>
-public static class JsonSchrijver
+public static partial class JsonSchrijver
 {
     /// <summary>Serializes a value (contract, trajecten, settlement, invoice, statement, comparison).</summary>
     /// <typeparam name="T">The type.</typeparam>

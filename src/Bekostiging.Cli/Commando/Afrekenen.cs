@@ -77,8 +77,10 @@ internal sealed class Afrekenen : ICommando
             sw.WriteLine($"{c.Sleutel}: {c.Bedrag} ({c.Omschrijving})");
         }
 
-        sw.WriteLine($"Totaal verschuldigd: {a.TotaalVerschuldigd}");
+        sw.WriteLine($"Totaal verschuldigd trajecten: {a.TotaalVerschuldigd}");
         sw.WriteLine($"  waarvan boven plafond (niet te factureren): {a.TotaalBovenPlafond}");
+        sw.WriteLine($"Contractregels (instroomgarantie, buiten plafond): {a.TotaalContractregels}");
+        sw.WriteLine($"Totaal te factureren (trajecten binnen plafond + contractregels): {a.TotaalTeFactureren}");
         sw.WriteLine($"Totaal verwacht: {a.TotaalVerwacht}");
         sw.WriteLine();
         sw.WriteLine("Per kalenderjaar (vervaldatum):");

@@ -19,7 +19,7 @@ internal sealed class Vergelijk : ICommando
     /// </summary>
     private static readonly (int Kolom, string Kop)[] Hoofdkolommen =
     {
-        (0, "Model"), (1, "Verwachte kosten"), (4, "P95"), (6, "Per duurzame plaatsing"), (7, "Kans boven budget"), (16, "Roomafroming"),
+        (0, "Model"), (1, "Verwachte\nkosten"), (4, "P95"), (6, "Per duurzame\nplaatsing"), (7, "Kans boven\nbudget"), (16, "Roomafroming"),
     };
 
     private readonly Argument<string> _bestand = new("scenario") { HelpName = "scenario.json", Description = "het scenario (JSON, zie docs/scenario.md); - is standaardinvoer", Arity = ArgumentArity.ZeroOrOne };
@@ -120,12 +120,9 @@ internal sealed class Vergelijk : ICommando
         return 0;
     }
 
-    // An amount or a percentage is never broken over two lines (its column does not wrap); a long header does.
-    private static string Heel(string cel) => cel;
-
     // The width of the widest value, so that the column never breaks an amount (its header wraps instead).
     private static int Breedste(string kop, IEnumerable<string> cellen)
-        => Math.Max(kop.Split(' ').Max(w => w.Length), cellen.Max(c => c.Length));
+        => Math.Max(kop.Split('\n', ' ').Max(w => w.Length), cellen.Max(c => c.Length));
 
     private static string Geheel(long n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
@@ -163,22 +160,28 @@ internal sealed class Vergelijk : ICommando
 
             foreach (var rij in rijen)
             {
-                tabel.AddRow(Hoofdkolommen.Select(k => (Spectre.Console.Rendering.IRenderable)new Text(k.Kolom == 0 ? rij[0] : Heel(rij[k.Kolom]))).ToArray());
+                tabel.AddRow(Hoofdkolommen.Select(k => (Spectre.Console.Rendering.IRenderable)new Text(rij[k.Kolom])).ToArray());
             }
         }
         else
         {
+            // A row of amounts says "(€)" once in its label instead of in every cell, so five models fit 100 columns.
+            var koppen = Vergelijkingstabel.MarkdownKolommen;
+            var euro = Enumerable.Range(0, koppen.Count).Select(k => k > 0 && rijen.Any(r => r[k].StartsWith("€ ", StringComparison.Ordinal))).ToArray();
+            string Cel(IReadOnlyList<string> rij, int k) => euro[k] && rij[k].StartsWith("€ ", StringComparison.Ordinal) ? rij[k][2..] : rij[k];
+
             tabel.AddColumn(new TableColumn(new Text("Kenmerk", new Style(decoration: Decoration.Bold))).LeftAligned());
             for (var i = 0; i < v.Modellen.Count; i++)
             {
-                var m = i;
-                tabel.AddColumn(new TableColumn(new Text(v.Modellen[i].Naam, new Style(decoration: Decoration.Bold))).RightAligned().Width(Breedste(v.Modellen[m].Naam, rijen[m].Skip(1))));
+                var rij = rijen[i];
+                tabel.AddColumn(new TableColumn(new Text(v.Modellen[i].Naam, new Style(decoration: Decoration.Bold))).RightAligned()
+                    .Width(Breedste(v.Modellen[i].Naam, Enumerable.Range(1, koppen.Count - 1).Select(k => Cel(rij, k)))));
             }
 
-            var koppen = Vergelijkingstabel.MarkdownKolommen;
             for (var k = 1; k < koppen.Count; k++)
             {
-                tabel.AddRow(rijen.Select(r => (Spectre.Console.Rendering.IRenderable)new Text(Heel(r[k]))).Prepend(new Text(koppen[k])).ToArray());
+                var kolom = k;
+                tabel.AddRow(rijen.Select(r => (Spectre.Console.Rendering.IRenderable)new Text(Cel(r, kolom))).Prepend(new Text(koppen[k] + (euro[k] ? " (€)" : string.Empty))).ToArray());
             }
         }
 

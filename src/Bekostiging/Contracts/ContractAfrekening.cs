@@ -62,6 +62,15 @@ public sealed record ContractAfrekening(
     /// <summary>Of the due amount, what lies above the plafond.</summary>
     public Bedrag TotaalBovenPlafond => Plafond.Aggregate(Bedrag.Nul, (s, p) => s + p.BovenPlafond);
 
+    /// <summary>Due on the contract itself: the instroomgarantie lines (<see cref="Contractregels"/>), outside the plafond.</summary>
+    public Bedrag TotaalContractregels => Contractregels.Aggregate(Bedrag.Nul, (s, c) => s + c.Bedrag);
+
+    /// <summary>
+    /// What the invoices add up to on this peildatum: due on the trajecten, less what lies above the plafond, plus the
+    /// contract lines. An invoice run on the same date with the same events brings the invoiced total to this amount.
+    /// </summary>
+    public Bedrag TotaalTeFactureren => TotaalVerschuldigd - TotaalBovenPlafond + TotaalContractregels;
+
     /// <summary>Pending on the trajecten.</summary>
     public Bedrag TotaalVerwacht => Trajecten.Aggregate(Bedrag.Nul, (s, a) => s + a.TotaalVerwacht);
 
@@ -132,8 +141,18 @@ public static class ContractSettlement
             annulering.ThrowIfCancellationRequested();
             ids.Voeg(t.Traject.Id);
 
-            var (a, tl) = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum, metKernen: true);
-            settled.Add((t.Traject, a, tl));
+            (Afrekening, Tijdlijn) r;
+            try
+            {
+                r = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum, metKernen: true);
+            }
+            catch (BekostigingException e) when (e.Code == FoutCode.OngeldigBedrag)
+            {
+                // An amount the terms make beyond what money can be here: named with its contract and traject.
+                throw new BekostigingException(FoutCode.BedragBuitenBereik, $"contract {contract.Id}: {e.Regel}", t.Traject.Id, e.GebeurtenisId);
+            }
+
+            settled.Add((t.Traject, r.Item1, r.Item2));
         }
 
         settled.Sort((x, y) => string.CompareOrdinal(x.Traject.Id, y.Traject.Id));
@@ -370,6 +389,13 @@ public static class ContractSettlement
             }
 
             var tarief = contract.Tarief(g.VergoedingPerOntbrekende, begin);
+            var product = missing * tarief.Euros; // at most 2^31 × 10^12 (about 2.1e21), far inside decimal's range
+            if (product > Invoicing.Historiecontrole.GrootsteBedrag)
+            {
+                throw new BekostigingException(FoutCode.BedragBuitenBereik,
+                    $"instroomgarantie of contract {contract.Id}, contract year {k}: {missing} ontbrekende aanmeldingen × {tarief} = {product.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture)} euros, more than the largest amount an invoice can carry and be read back (1,000,000,000,000.00).");
+            }
+
             result.Add(new Contractregel(
                 "instroomgarantie/" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 k,

@@ -145,6 +145,15 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <summary>The last day on which the next option can be exercised: (current end + 1 day) − opzegtermijn; <see langword="null"/> when none is left.</summary>
     public LocalDate? DeadlineVolgendeOptie => OptiesOver > 0 ? Deadline(Einddatum) : null;
 
+    /// <summary>
+    /// Warnings where a product's model states a result term of its own that differs from the contract's begrippen
+    /// (<see cref="Bekostigingsmodel.AfwijkingenVan"/>), each prefixed with the product; empty when every model follows them.
+    /// </summary>
+    /// <returns>The warnings, in product and rule order.</returns>
+    public ValueList<string> Begrippenafwijkingen() => Producten
+        .SelectMany(p => p.Model.AfwijkingenVan(Begrippen).Select(w => $"Product {p.Product}{(p.Profiel is { } pr ? $" (profiel {pr})" : string.Empty)}: {w}"))
+        .ToValueList();
+
     /// <summary>The settlement context of this contract's trajecten: its begrippen and its indexation.</summary>
     public SettlementContext Context => new(Begrippen, this);
 

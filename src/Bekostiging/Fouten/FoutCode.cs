@@ -77,4 +77,10 @@ public enum FoutCode
 
     /// <summary>An earlier invoice history is inconsistent (a duplicate number, a credit without its debit, …).</summary>
     OngeldigeFactuurhistorie,
+
+    /// <summary>Trajecten invoiced before (with a net amount) are missing from the input of an invoice run.</summary>
+    OntbrekendeTrajecten,
+
+    /// <summary>An amount the engine would produce lies outside the range the JSON format reads back (±1,000,000,000,000.00 euros).</summary>
+    BedragBuitenBereik,
 }

@@ -15,6 +15,13 @@ namespace Bekostiging.Invoicing;
 /// <param name="Nummering">Gives the number of the n-th invoice of the contract (n = earlier invoices + 1), e.g. <c>n =&gt; $"F-2026-{n:0000}"</c>.</param>
 public sealed record Factuurinstellingen(Btw Btw, Func<int, string> Nummering)
 {
+    /// <summary>
+    /// What the run does with trajecten invoiced before that are missing from its input: by default it stops and
+    /// names them (<see cref="OntbrekendeTrajecten.Weigeren"/>); <see cref="OntbrekendeTrajecten.Crediteren"/> states
+    /// that they really ended, and credits them.
+    /// </summary>
+    public OntbrekendeTrajecten OntbrekendeTrajecten { get; init; } = OntbrekendeTrajecten.Weigeren;
+
     /// <summary>A numbering "prefix0001", "prefix0002", ….</summary>
     /// <param name="prefix">The prefix, e.g. "ABG-2026-": empty, or file-safe (<see cref="Kenmerk.FoutInBestandsnaam"/>), because invoice files are named after the number.</param>
     /// <returns>The numbering function.</returns>
@@ -128,7 +135,21 @@ public static class Facturatie
             known.Add(AllesGemeld(x.Gebeurtenissen, t) ? x : x with { Gebeurtenissen = x.Gebeurtenissen.Where(e => e.GemeldOp <= t).ToList() });
         }
 
-        var settlement = contract.Settle(known, t, annulering);
+        if (instellingen.OntbrekendeTrajecten == OntbrekendeTrajecten.Weigeren)
+        {
+            CheckOntbrekend(contract, eerdere, known, t);
+        }
+
+        ContractAfrekening settlement;
+        try
+        {
+            settlement = contract.Settle(known, t, annulering);
+        }
+        catch (OverflowException e)
+        {
+            throw new BekostigingException(FoutCode.BedragBuitenBereik, $"contract {contract.Id}: an amount overflowed while settling on {t:yyyy-MM-dd} ({e.Message}); the terms multiply beyond what an invoice can carry.");
+        }
+
         var byTraject = known.ToDictionary(x => x.Traject.Id, x => x.Traject, StringComparer.Ordinal);
 
         // The part of a line above the plafond (the first allocation of its key, as BovenPlafondVan reads it). Keys
@@ -226,6 +247,8 @@ public static class Facturatie
             target.TryGetValue(key, out var want);
             invoiced.TryGetValue(key, out var had);
             var diff = want.Bedrag - had;
+            Historiecontrole.CheckBereik(want.Bedrag, () => $"contract {contract.Id}, traject {key.TrajectId ?? "-"}, line {key.Sleutel}: the amount due");
+            Historiecontrole.CheckBereik(diff, () => $"contract {contract.Id}, traject {key.TrajectId ?? "-"}, line {key.Sleutel}: the invoice line (from {had} to {want.Bedrag})");
             var traject = key.TrajectId is not null && byTraject.TryGetValue(key.TrajectId, out var found) ? found : null;
             var soort = diff > Bedrag.Nul ? Regelsoort.Debet : Regelsoort.Credit;
             var due = want.Bedrag.IsNul && LastDebit(key, out var ld) ? ld.Line.Vervaldatum : want.Due;
@@ -240,7 +263,7 @@ public static class Facturatie
                 key.Sleutel,
                 soort,
                 diff,
-                instellingen.Btw.Over(diff),
+                Vat(instellingen.Btw, diff, contract, key),
                 due,
                 text,
                 soort == Regelsoort.Credit && LastDebit(key, out var debit) ? new Regelverwijzing(debit.Factuur.Nummer, debit.Line.Regelnummer) : null));
@@ -298,26 +321,37 @@ public static class Facturatie
         return true;
     }
 
+    private static Bedrag Vat(Btw btw, Bedrag diff, Raamovereenkomst contract, (string? TrajectId, string Sleutel) key)
+    {
+        var vat = btw.Over(diff);
+        Historiecontrole.CheckBereik(vat, () => $"contract {contract.Id}, traject {key.TrajectId ?? "-"}, line {key.Sleutel}: the VAT");
+        return vat;
+    }
+
+    private static void CheckOntbrekend(Raamovereenkomst contract, IReadOnlyList<Factuur> eerdere, List<TrajectMetGebeurtenissen> known, LocalDate t)
+    {
+        if (eerdere.Count == 0)
+        {
+            return;
+        }
+
+        var missing = Historiecontrole.Ontbrekend(eerdere, known.Select(x => x.Traject.Id));
+        if (missing.Count > 0)
+        {
+            const int shown = 20;
+            var list = string.Join(", ", missing.Take(shown)) + (missing.Count > shown ? $", … ({missing.Count - shown} more)" : string.Empty);
+            throw new BekostigingException(FoutCode.OntbrekendeTrajecten,
+                $"{missing.Count} trajecten invoiced before are missing from the input of the run on {t:yyyy-MM-dd}: {list}. "
+                + "A run without them would credit everything invoiced for them; a broken or partial export is the usual cause. "
+                + $"If they really ended, say so (OntbrekendeTrajecten.Crediteren; in the tool: --ontbrekende-trajecten crediteren). Contract {contract.Id}.");
+        }
+    }
+
     private static void CheckHistory(Raamovereenkomst contract, IReadOnlyList<Factuur> eerdere, LocalDate t)
     {
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        Historiecontrole.Check(contract.Id, eerdere);
         foreach (var f in eerdere)
         {
-            if (f.IsConcept)
-            {
-                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice history of contract {contract.Id} holds a concept (dry run) dated {f.Factuurdatum:yyyy-MM-dd}; only issued invoices are history.");
-            }
-
-            if (f.ContractId != contract.Id)
-            {
-                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} belongs to contract {f.ContractId}, not {contract.Id}.");
-            }
-
-            if (!numbers.Add(f.Nummer))
-            {
-                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice number {f.Nummer} occurs twice in the history of contract {contract.Id}.");
-            }
-
             if (f.Factuurdatum > t)
             {
                 throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} is dated {f.Factuurdatum:yyyy-MM-dd}, after this run's date {t:yyyy-MM-dd}; runs are made in date order.");

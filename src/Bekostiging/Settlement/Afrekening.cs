@@ -77,6 +77,12 @@ public enum Reden
 
     /// <summary>A Trede that does not reach a rung higher than before (or is the baseline).</summary>
     GeenHogereTrede,
+
+    /// <summary>A PlaatsingEinde whose plaatsing was withdrawn by an Intrekking (and not reported again under its id): it ends nothing.</summary>
+    PlaatsingIngetrokken,
+
+    /// <summary>Beyond a maximum over chosen rules (<see cref="Terms.Bekostigingsmodel.Deelmaxima"/>).</summary>
+    BovenMaximumRegels,
 }
 
 /// <summary>The basis of a line: quantity × tariff, or a share of a price.</summary>

@@ -41,6 +41,7 @@ internal sealed class Tijdlijn
     private static readonly List<(Verlenging Verlenging, LocalDate NieuwEinde)> GeenVerlengingen = new(0);
     private static readonly List<Verlenging> GeenVerlengingenNaEinde = new(0);
     private static readonly List<Gebeurtenis> GeenGebeurtenissen = new(0);
+    private static readonly List<PlaatsingEinde> GeenEinden = new(0);
 
     private HashSet<string>? _ingetrokken;
     private bool _heeftVerlenging;
@@ -78,6 +79,15 @@ internal sealed class Tijdlijn
 
     /// <summary>Verlengingen that extended the window, with the window's last day after each.</summary>
     public List<(Verlenging Verlenging, LocalDate NieuwEinde)> Verlengingen { get; private set; } = GeenVerlengingen;
+
+    /// <summary>
+    /// Active PlaatsingEinden whose plaatsing was withdrawn (and not reported again under its id): a correction, so
+    /// each is not payable with that reason and ends nothing (domain.md §12).
+    /// </summary>
+    public List<PlaatsingEinde> EindenVanIngetrokken { get; private set; } = GeenEinden;
+
+    /// <summary>The begrippen the timeline was built under (durability term and minimum hours for definitions that take them).</summary>
+    public Begrippen Begrippen { get; private set; } = Begrippen.Standaard;
 
     /// <summary>Verlengingen approved after Uitval/Afronding: not payable, extend nothing.</summary>
     public List<Verlenging> VerlengingenNaEinde { get; private set; } = GeenVerlengingenNaEinde;
@@ -131,6 +141,7 @@ internal sealed class Tijdlijn
         t.VensterEinde = default;
         t.LaatsteActieveDag = default;
         t.TariefDatum = default;
+        t.EindenVanIngetrokken = GeenEinden;
         t.ResolveWithdrawals();
         t.ValidateEvents();
         t.ValidateWindow(begrippen);
@@ -160,6 +171,7 @@ internal sealed class Tijdlijn
         t.Reclame = Reclame;
         t.Einde = Einde;
         t.Plaatsingen = Plaatsingen;
+        t.EindenVanIngetrokken = EindenVanIngetrokken;
         t.Verlengingen = GeenVerlengingen;
         t.VerlengingenNaEinde = GeenVerlengingenNaEinde;
         t.VensterEinde = default;
@@ -509,6 +521,17 @@ internal sealed class Tijdlijn
             {
                 if (FindPlaatsing(pe.PlaatsingId, plaatsingIndex) is not { } info)
                 {
+                    if (HasWithdrawnPlaatsing(pe.PlaatsingId))
+                    {
+                        if (ReferenceEquals(EindenVanIngetrokken, GeenEinden))
+                        {
+                            EindenVanIngetrokken = new List<PlaatsingEinde>(1);
+                        }
+
+                        EindenVanIngetrokken.Add(pe);
+                        continue;
+                    }
+
                     throw Error(FoutCode.OnbekendePlaatsing, $"plaatsingEinde refers to plaatsing {pe.PlaatsingId}, which the traject does not have.", pe);
                 }
 
@@ -532,9 +555,24 @@ internal sealed class Tijdlijn
         }
     }
 
+    /// <summary>Whether a plaatsing with this id was given and is withdrawn (only asked for an end without an active plaatsing).</summary>
+    private bool HasWithdrawnPlaatsing(string sleutel)
+    {
+        foreach (var e in Alle)
+        {
+            if (e is Plaatsing p && string.Equals(p.Sleutel, sleutel, StringComparison.Ordinal) && IsIngetrokken(p.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The reclametermijn (begrippen), the tariff date and the window (the traject's model and doorlooptijd).</summary>
     private void ValidateWindow(Begrippen begrippen)
     {
+        Begrippen = begrippen;
         if (Reclame is not null)
         {
             if (Aanmelding is null)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Bekostiging.Events;
 using Bekostiging.Terms;
@@ -98,6 +99,20 @@ internal sealed partial class TrajectBerekening
     private readonly List<PlaatsingInfo> _inPeriode = new();
     private readonly List<PlaatsingInfo> _bronnen = new();
 
+    /// <summary>
+    /// Lists a plaatsing as not payable for a result rule, and its end (if reported) with the same reason: the end earns
+    /// nothing either, and "no fee in this model" would not be true under a model that pays results.
+    /// </summary>
+    private void NotPayable(PlaatsingInfo info, Reden reden, [InterpolatedStringHandlerArgument("", "reden")] UitlegHandler toelichting, string? regel)
+    {
+        var tekst = toelichting.Klaar();
+        NietBetaalbaarItem(info.Plaatsing.Id, reden, tekst, regel);
+        if (info.Einde is { } einde && MetNietBetaalbaar)
+        {
+            NietBetaalbaarItem(einde.Id, reden, "ends plaatsing " + info.Plaatsing.Sleutel + " on " + Tekst.Datum(einde.Datum) + "; " + tekst, regel);
+        }
+    }
+
     /// <summary>The plaatsingen that qualify for a rule; the rest are listed with their reason.</summary>
     private List<PlaatsingInfo> Qualifying(Resultaatdefinitie d, BijResultaat? tiers, string regel)
     {
@@ -108,37 +123,38 @@ internal sealed partial class TrajectBerekening
             var p = info.Plaatsing;
             if (!Accepteert(d, p.Type))
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"uitstroomtype {p.Type} is not accepted by rule {regel}.", regel);
+                NotPayable(info, Reden.VoldoetNietAanResultaatdefinitie, $"uitstroomtype {p.Type} is not accepted by rule {regel}.", regel);
                 continue;
             }
 
-            if (p.UrenPerWeek < d.MinimumUrenPerWeek)
+            var minimumUren = d.MinimumUrenPerWeek ?? _t.Begrippen.MinimumUrenPerWeek;
+            if (p.UrenPerWeek < minimumUren)
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(d.MinimumUrenPerWeek)}.", regel);
+                NotPayable(info, Reden.VoldoetNietAanResultaatdefinitie, $"{Tekst.Getal(p.UrenPerWeek)} hours per week is below the minimum of {Tekst.Getal(minimumUren)}{(d.MinimumUrenPerWeek is null ? " (the contract's begrippen)" : string.Empty)}.", regel);
                 continue;
             }
 
             if (d.MinimumContractMaanden is { } min && p.ContractMaanden is { } months && months < min)
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"a contract of {months} months is shorter than the minimum of {min} months.", regel);
+                NotPayable(info, Reden.VoldoetNietAanResultaatdefinitie, $"a contract of {months} months is shorter than the minimum of {min} months.", regel);
                 continue;
             }
 
             if (tiers is not null && tiers.KlasseVoor(p.Type, p.UrenPerWeek) is null)
             {
-                NotPayable(p, Reden.VoldoetNietAanResultaatdefinitie, $"{p.Type} at {Tekst.Getal(p.UrenPerWeek)} hours per week matches no amount tier of rule {regel}.", regel);
+                NotPayable(info, Reden.VoldoetNietAanResultaatdefinitie, $"{p.Type} at {Tekst.Getal(p.UrenPerWeek)} hours per week matches no amount tier of rule {regel}.", regel);
                 continue;
             }
 
             if (_t.Start is null)
             {
-                NotPayable(p, Reden.GeenStart, $"the traject has no Start, so no plaatsing can count.", regel);
+                NotPayable(info, Reden.GeenStart, $"the traject has no Start, so no plaatsing can count.", regel);
                 continue;
             }
 
             if (p.Datum < _t.Start.Datum)
             {
-                NotPayable(p, Reden.VoorStart, $"begins on {Tekst.Datum(p.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}.", regel);
+                NotPayable(info, Reden.VoorStart, $"begins on {Tekst.Datum(p.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}.", regel);
                 continue;
             }
 
@@ -197,7 +213,7 @@ internal sealed partial class TrajectBerekening
 
             foreach (var l in s.Leden)
             {
-                NotPayable(l.Plaatsing, Reden.NaActievePeriode, $"the spell begins on {Tekst.Datum(s.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", regel);
+                NotPayable(l, Reden.NaActievePeriode, $"the spell begins on {Tekst.Datum(s.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", regel);
             }
         }
 
@@ -244,7 +260,12 @@ internal sealed partial class TrajectBerekening
             return;
         }
 
-        var termijn = d.Duurzaamheid is AaneengeslotenDuurzaamheid a ? a.Termijn : (Duur?)null;
+        var termijn = d.Duurzaamheid switch
+        {
+            AaneengeslotenDuurzaamheid a => a.Termijn,
+            BegrippenDuurzaamheid => _t.Begrippen.Duurzaamheidstermijn,
+            _ => (Duur?)null,
+        };
         var paid = false;
         foreach (var s in Spells(qualifying, d.MaximaleOnderbreking, r.Code))
         {
@@ -253,7 +274,7 @@ internal sealed partial class TrajectBerekening
             {
                 foreach (var l in s.Leden)
                 {
-                    NotPayable(l.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject, already for an earlier spell.", r.Code);
+                    NotPayable(l, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject, already for an earlier spell.", r.Code);
                 }
 
                 continue;
@@ -263,11 +284,7 @@ internal sealed partial class TrajectBerekening
             {
                 foreach (var l in s.Leden)
                 {
-                    NotPayable(l.Plaatsing, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}, before it lasted until {Tekst.Datum(due.PlusDays(-1))}.", r.Code);
-                    if (l.Einde is not null)
-                    {
-                        NotPayable(l.Einde, Reden.NietDuurzaam, $"ends plaatsing {l.Plaatsing.Sleutel} before durability.", r.Code);
-                    }
+                    NotPayable(l, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}, before it lasted until {Tekst.Datum(due.PlusDays(-1))}.", r.Code);
                 }
 
                 continue;
@@ -305,7 +322,7 @@ internal sealed partial class TrajectBerekening
             }
             else
             {
-                NotPayable(q.Plaatsing, Reden.NaActievePeriode, $"begins on {Tekst.Datum(q.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", r.Code);
+                NotPayable(q, Reden.NaActievePeriode, $"begins on {Tekst.Datum(q.Begin)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", r.Code);
             }
         }
 
@@ -408,7 +425,7 @@ internal sealed partial class TrajectBerekening
             {
                 if (!sources.Contains(q))
                 {
-                    NotPayable(q.Plaatsing, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject.", r.Code);
+                    NotPayable(q, Reden.ResultaatAlBetaald, $"the result of rule {r.Code} is paid once per traject.", r.Code);
                 }
             }
 
@@ -417,7 +434,7 @@ internal sealed partial class TrajectBerekening
 
         foreach (var q in inPeriod)
         {
-            NotPayable(q.Plaatsing, Reden.NietDuurzaam, $"never worked in {cum.Weken} of {cum.VanWeken} ISO weeks.", r.Code);
+            NotPayable(q, Reden.NietDuurzaam, $"never worked in {cum.Weken} of {cum.VanWeken} ISO weeks.", r.Code);
         }
     }
 
@@ -468,7 +485,7 @@ internal sealed partial class TrajectBerekening
             {
                 foreach (var s in spells)
                 {
-                    NotPayable(s.Eerste.Plaatsing, Reden.NietDuurzaam, $"step {k + 1} ({step.Duur}) not reached: spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}.", r.Code);
+                    NotPayable(s.Eerste, Reden.NietDuurzaam, $"step {k + 1} ({step.Duur}) not reached: spell {s.Naam()} from {Tekst.Datum(s.Begin)} ended on {Tekst.Datum(s.Einde!.Value)}.", r.Code);
                 }
             }
         }
@@ -482,7 +499,7 @@ internal sealed partial class TrajectBerekening
 
             foreach (var l in s.Leden)
             {
-                NotPayable(l.Plaatsing, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} reached no step that an earlier spell had not earned.", r.Code);
+                NotPayable(l, Reden.NietDuurzaam, $"spell {s.Naam()} from {Tekst.Datum(s.Begin)} reached no step that an earlier spell had not earned.", r.Code);
             }
         }
     }

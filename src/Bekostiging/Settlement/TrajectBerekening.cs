@@ -270,12 +270,18 @@ internal sealed partial class TrajectBerekening
                 case PerModule r: PerModule(r, i); break;
                 case PerPeriode r: PerPeriode(r, i); break;
                 case Termijnen r: Termijnen(r, i); break;
+                case Prijsdelen r: Prijsdelen(r, i); break;
                 case BijResultaat r: BijResultaat(r, i); break;
                 case Trap r: Trap(r, i); break;
                 case PerTrede r: PerTrede(r, i); break;
                 case Verlengingstarief r: Verlengingstarief(r, i); break;
                 default: throw new InvalidOperationException($"Unknown rule type {regels[i].GetType().Name}.");
             }
+        }
+
+        foreach (var pe in _t.EindenVanIngetrokken)
+        {
+            NotPayable(pe, Reden.PlaatsingIngetrokken, $"its plaatsing was withdrawn: plaatsing {pe.PlaatsingId} has no active report, so this end ends nothing.", null);
         }
 
         foreach (var v in _t.VerlengingenNaEinde)
@@ -420,38 +426,18 @@ internal sealed partial class TrajectBerekening
 
     private void Eenmalig(Eenmalig r, int index)
     {
-        Gebeurtenis? trigger = null;
-        switch (r.Aanleiding)
+        if (r.Aanleiding == Aanleiding.Reclame)
         {
-            case Aanleiding.Aanmelding:
-                trigger = _t.Aanmelding;
-                break;
-            case Aanleiding.Reclame:
-                return; // only in a gereclameerd traject, handled there
-            case Aanleiding.Start:
-                trigger = _t.Start;
-                break;
-            case Aanleiding.Afronding or Aanleiding.Uitval:
-                var end = _t.Einde;
-                if (end is null || (r.Aanleiding == Aanleiding.Afronding ? end is not Afronding : end is not Uitval))
-                {
-                    return;
-                }
-
-                if (!OutsideActivePeriod(end, r.Code))
-                {
-                    trigger = end;
-                }
-
-                break;
-            case Aanleiding.EerstePlaatsing:
-                trigger = FirstPlaatsingInActivePeriod(r.Code);
-                break;
-            case Aanleiding.Mijlpaal:
-                trigger = FirstMijlpaalInActivePeriod(r.Mijlpaal, r.Code);
-                break;
+            return; // only in a gereclameerd traject, handled there
         }
 
+        if (r.ProRataBijUitval && _t.Einde is Uitval)
+        {
+            ProRataBijUitval(r, index);
+            return;
+        }
+
+        var trigger = Trigger(r.Aanleiding, r.Mijlpaal, r.Code);
         if (trigger is null)
         {
             return;
@@ -471,6 +457,106 @@ internal sealed partial class TrajectBerekening
                 Omschrijving = Uitleg($"{r.Code}: one-off fee at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
             },
             trigger);
+    }
+
+    /// <summary>A fee at the afronding, settled on an Uitval by days: fee × active days ÷ window days, on the Uitval date.</summary>
+    private void ProRataBijUitval(Eenmalig r, int index)
+    {
+        var uitval = _t.Einde!;
+        if (OutsideActivePeriod(uitval, r.Code))
+        {
+            return; // an Uitval after the window's last day (or without a Start) settles nothing
+        }
+
+        var start = _t.Start!;
+        var prijs = TrajectTarief(r.Bedrag);
+        var activeDays = Period.Between(start.Datum, uitval.Datum, PeriodUnits.Days).Days + 1;
+        var windowDays = Period.Between(start.Datum, _t.VensterEinde, PeriodUnits.Days).Days + 1;
+        Add(
+            new Kandidaat
+            {
+                RegelCode = r.Code,
+                SleutelDeel = "prorata",
+                RegelIndex = index,
+                Vervaldatum = uitval.Datum,
+                Grondslag = Basis((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs}"),
+                Bedrag = Bedrag.Afgerond(prijs.Euros * activeDays / windowDays),
+                Bronnen = Bron(start.Id, uitval.Id),
+                Omschrijving = Uitleg($"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)"),
+            },
+            uitval);
+    }
+
+    // ---------- Prijsdelen ----------
+
+    private void Prijsdelen(Prijsdelen r, int index)
+    {
+        var prijs = TrajectTarief(r.Prijs);
+        Bedrag[]? delen = null;
+        for (var i = 0; i < r.Delen.Count; i++)
+        {
+            var deel = r.Delen[i];
+            var trigger = Trigger(deel.Aanleiding, deel.Mijlpaal, r.Code);
+            if (trigger is null)
+            {
+                continue;
+            }
+
+            // The indexed price is split once, so the parts add up to it exactly (domain.md §3).
+            delen ??= Verdeling.NaarPercentages(prijs, r.Percentages());
+            var wat = MetDetails ? (deel.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {deel.Mijlpaal}" : deel.Aanleiding.ToString().ToLowerInvariant()) : null;
+            Add(
+                new Kandidaat
+                {
+                    RegelCode = r.Code,
+                    SleutelDeel = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    RegelIndex = index,
+                    Vervaldatum = trigger.Datum,
+                    Grondslag = Basis(deel.Percentage / 100m, prijs, $"{Tekst.Getal(deel.Percentage)} % van {prijs}"),
+                    Bedrag = delen[i],
+                    Bronnen = Bron(trigger.Id),
+                    Omschrijving = Uitleg($"{r.Code}: part {i + 1} of {r.Delen.Count} at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
+                },
+                trigger);
+        }
+    }
+
+    /// <summary>The event that makes a one-off fee (or a part of a price) due, or null; later candidates are listed as already paid.</summary>
+    private Gebeurtenis? Trigger(Aanleiding aanleiding, string? mijlpaal, string code)
+    {
+        Gebeurtenis? trigger = null;
+        switch (aanleiding)
+        {
+            case Aanleiding.Aanmelding:
+                trigger = _t.Aanmelding;
+                break;
+            case Aanleiding.Reclame:
+                return null; // only in a gereclameerd traject, handled there
+            case Aanleiding.Start:
+                trigger = _t.Start;
+                break;
+            case Aanleiding.Afronding or Aanleiding.Uitval:
+                var end = _t.Einde;
+                if (end is null || (aanleiding == Aanleiding.Afronding ? end is not Afronding : end is not Uitval))
+                {
+                    return null;
+                }
+
+                if (!OutsideActivePeriod(end, code))
+                {
+                    trigger = end;
+                }
+
+                break;
+            case Aanleiding.EerstePlaatsing:
+                trigger = FirstPlaatsingInActivePeriod(code);
+                break;
+            case Aanleiding.Mijlpaal:
+                trigger = FirstMijlpaalInActivePeriod(mijlpaal, code);
+                break;
+        }
+
+        return trigger;
     }
 
     private Gebeurtenis? FirstPlaatsingInActivePeriod(string regel)
@@ -741,9 +827,34 @@ internal sealed partial class TrajectBerekening
     private void PerTrede(PerTrede r, int index)
     {
         int? highest = _t.Traject.StartTrede;
+
+        // A Trede before the Start is the intake measurement: the highest such rung (or the rung at start, if higher)
+        // is the baseline and pays nothing (domain.md §12).
+        if (_t.Start is { } start)
+        {
+            foreach (var e in _t.Actief)
+            {
+                if (e is Trede tr && tr.Datum < start.Datum && (highest is null || tr.Niveau > highest))
+                {
+                    highest = tr.Niveau;
+                }
+            }
+        }
+
         foreach (var e in _t.Actief)
         {
-            if (e is not Trede tr || OutsideActivePeriod(tr, r.Code))
+            if (e is not Trede tr)
+            {
+                continue;
+            }
+
+            if (_t.Start is not null && tr.Datum < _t.Start.Datum)
+            {
+                NotPayable(tr, Reden.VoorStart, $"dated {Tekst.Datum(tr.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}: the intake measurement; the baseline is rung {highest}.", r.Code);
+                continue;
+            }
+
+            if (OutsideActivePeriod(tr, r.Code))
             {
                 continue;
             }
@@ -807,18 +918,41 @@ internal sealed partial class TrajectBerekening
 
     private void ApplyMaximum()
     {
-        if (Model.Maximum is not { } max)
+        var deelmaxima = Model.Deelmaxima;
+        if (Model.Maximum is null && deelmaxima.Count == 0)
         {
             return;
         }
 
         _regels.Sort(Kandidaat.Volgorde);
 
+        // domain.md §12: the maxima over chosen rules in the order the model lists them, then the maximum per traject.
+        for (var m = 0; m < deelmaxima.Count; m++)
+        {
+            Cap(deelmaxima[m].Bedrag, deelmaxima[m]);
+        }
+
+        if (Model.Maximum is { } max)
+        {
+            Cap(max, null);
+        }
+    }
+
+    /// <summary>Caps the lines of <paramref name="scope"/>'s rules (every line when null), in line order: the crossing line is reduced, later ones dropped.</summary>
+    private void Cap(Bedrag max, Deelmaximum? scope)
+    {
+        var reden = scope is null ? Reden.BovenMaximumTraject : Reden.BovenMaximumRegels;
         var sum = Bedrag.Nul;
         var kept = 0;
         for (var i = 0; i < _regels.Count; i++)
         {
             var k = _regels[i];
+            if (scope is not null && !scope.Dekt(k.RegelCode))
+            {
+                _regels[kept++] = k;
+                continue;
+            }
+
             var left = max - sum;
             if (left <= Bedrag.Nul)
             {
@@ -826,7 +960,7 @@ internal sealed partial class TrajectBerekening
                 {
                     foreach (var id in k.Bronnen!)
                     {
-                        NotPayable(id, Reden.BovenMaximumTraject, $"{k.Omschrijving} ({k.Bedrag}) is beyond the maximum of {max} per traject.", k.RegelCode);
+                        NotPayable(id, reden, $"{k.Omschrijving} ({k.Bedrag}) is beyond the maximum of {max} {Bereik(scope)}.", k.RegelCode);
                     }
                 }
 
@@ -841,7 +975,7 @@ internal sealed partial class TrajectBerekening
                     {
                         foreach (var id in k.Bronnen!)
                         {
-                            NotPayable(id, Reden.BovenMaximumTraject, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} per traject.", k.RegelCode);
+                            NotPayable(id, reden, $"{k.Bedrag - left} of {k.Omschrijving} is beyond the maximum of {max} {Bereik(scope)}.", k.RegelCode);
                         }
                     }
 
@@ -857,6 +991,8 @@ internal sealed partial class TrajectBerekening
 
         _regels.RemoveRange(kept, _regels.Count - kept);
     }
+
+    private static string Bereik(Deelmaximum? scope) => scope is null ? "per traject" : "over rules " + string.Join(", ", scope.Regels);
 }
 
 /// <summary>

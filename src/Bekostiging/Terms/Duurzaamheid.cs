@@ -2,13 +2,20 @@ namespace Bekostiging.Terms;
 
 /// <summary>
 /// How long a result must last before it is paid (domain.md §6): <see cref="Aaneengesloten"/> (a continuous
-/// term, default 6 months), <see cref="Cumulatief"/> (worked in N of the last M ISO weeks) or <see cref="Geen"/>.
+/// term, default 6 months), <see cref="Cumulatief"/> (worked in N of the last M ISO weeks), <see cref="Geen"/>, or
+/// <see cref="VolgensBegrippen"/> (the contract's duurzaamheidstermijn, aaneengesloten).
 /// </summary>
 public abstract record Duurzaamheid
 {
     private protected Duurzaamheid()
     {
     }
+
+    /// <summary>
+    /// The contract's duurzaamheidstermijn (<see cref="Begrippen.Duurzaamheidstermijn"/>), aaneengesloten: the definition
+    /// states no term of its own, so the begrippen in force when the traject is settled decide (default 6 months).
+    /// </summary>
+    public static Duurzaamheid VolgensBegrippen { get; } = new BegrippenDuurzaamheid();
 
     /// <summary>No durability term: the result is due on the plaatsing's begin (or after its waiting period).</summary>
     public static Duurzaamheid Geen { get; } = new GeenDuurzaamheid();
@@ -32,6 +39,9 @@ public abstract record Duurzaamheid
 
 /// <summary>No durability term.</summary>
 public sealed record GeenDuurzaamheid : Duurzaamheid;
+
+/// <summary>The duurzaamheidstermijn of the begrippen in force, aaneengesloten (see <see cref="Duurzaamheid.VolgensBegrippen"/>).</summary>
+public sealed record BegrippenDuurzaamheid : Duurzaamheid;
 
 /// <summary>A continuous durability term.</summary>
 /// <param name="Termijn">The term, e.g. 6 months.</param>

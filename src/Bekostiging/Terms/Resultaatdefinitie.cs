@@ -8,33 +8,38 @@ namespace Bekostiging.Terms;
 /// into one spell. Use <see cref="Standaard"/> and the <c>Met…</c> methods, or a <c>with</c> expression.
 /// </summary>
 /// <param name="Uitstroomtypes">The accepted uitstroomtypes.</param>
-/// <param name="MinimumUrenPerWeek">Minimum hours per week (0 = any).</param>
+/// <param name="MinimumUrenPerWeek">Minimum hours per week (0 = any); <see langword="null"/> = the contract's begrippen (<see cref="Begrippen.MinimumUrenPerWeek"/>, default 0).</param>
 /// <param name="MinimumContractMaanden">Minimum contract length in months; open-ended contracts always pass; <see langword="null"/> = no minimum.</param>
 /// <param name="Wachttijd">A period that must be worked before the result counts (UWV: 2 months); <see langword="null"/> = none.</param>
 /// <param name="Duurzaamheid">The durability rule.</param>
 /// <param name="MaximaleOnderbreking">The longest gap in days between plaatsingen that still forms one spell (default 0).</param>
 public sealed record Resultaatdefinitie(
     ValueList<Uitstroomtype> Uitstroomtypes,
-    decimal MinimumUrenPerWeek,
+    decimal? MinimumUrenPerWeek,
     int? MinimumContractMaanden,
     Duur? Wachttijd,
     Duurzaamheid Duurzaamheid,
     int MaximaleOnderbreking)
 {
-    /// <summary>Work of any paid kind (regulier, gesubsidieerd, beschut, zelfstandige), any hours, 6 months aaneengesloten.</summary>
+    /// <summary>
+    /// Work of any paid kind (regulier, gesubsidieerd, beschut, zelfstandige), with the minimum hours and the
+    /// duurzaamheidstermijn (aaneengesloten) of the contract's begrippen — under the standard begrippen any hours, 6 months.
+    /// A preset built on it follows the contract; state a value (<see cref="MetMinimumUren"/>, <see cref="MetDuurzaamheid"/>)
+    /// to deviate from the contract on purpose.
+    /// </summary>
     public static Resultaatdefinitie Standaard { get; } = new(
         ValueList.Of(Uitstroomtype.RegulierWerk, Uitstroomtype.GesubsidieerdWerk, Uitstroomtype.BeschutWerk, Uitstroomtype.Zelfstandige),
-        0m,
         null,
         null,
-        Duurzaamheid.Aaneengesloten(Duur.Maanden(6)),
+        null,
+        Duurzaamheid.VolgensBegrippen,
         0);
 
     /// <summary>The accepted uitstroomtypes.</summary>
     public ValueList<Uitstroomtype> Uitstroomtypes { get; init => field = Preconditions.NotNull(value, nameof(Uitstroomtypes)); } = Preconditions.NotNull(Uitstroomtypes, nameof(Uitstroomtypes));
 
-    /// <summary>Minimum hours per week.</summary>
-    public decimal MinimumUrenPerWeek { get; init => field = CheckUren(value); } = CheckUren(MinimumUrenPerWeek);
+    /// <summary>Minimum hours per week; <see langword="null"/> = the contract's begrippen.</summary>
+    public decimal? MinimumUrenPerWeek { get; init => field = CheckUren(value); } = CheckUren(MinimumUrenPerWeek);
 
     /// <summary>Minimum contract length in months.</summary>
     public int? MinimumContractMaanden { get; init => field = CheckContract(value); } = CheckContract(MinimumContractMaanden);
@@ -75,7 +80,20 @@ public sealed record Resultaatdefinitie(
     /// <returns>A changed copy.</returns>
     public Resultaatdefinitie MetMaximaleOnderbreking(int dagen) => this with { MaximaleOnderbreking = dagen };
 
-    private static decimal CheckUren(decimal uren) => uren is >= 0m and <= 168m
+    /// <summary>This definition with what it leaves to the begrippen filled in from <paramref name="begrippen"/>.</summary>
+    /// <param name="begrippen">The begrippen in force.</param>
+    /// <returns>The definition as it applies under those begrippen.</returns>
+    public Resultaatdefinitie Onder(Begrippen begrippen)
+    {
+        Preconditions.NotNull(begrippen, nameof(begrippen));
+        return this with
+        {
+            MinimumUrenPerWeek = MinimumUrenPerWeek ?? begrippen.MinimumUrenPerWeek,
+            Duurzaamheid = Duurzaamheid is BegrippenDuurzaamheid ? Duurzaamheid.Aaneengesloten(begrippen.Duurzaamheidstermijn) : Duurzaamheid,
+        };
+    }
+
+    private static decimal? CheckUren(decimal? uren) => uren is null or (>= 0m and <= 168m)
         ? uren
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumUrenPerWeek = {uren}: hours per week lie in [0, 168].");
 

@@ -55,7 +55,7 @@ public sealed class ToolProcesTests : IDisposable
     [Fact]
     public void A_mistyped_command_or_option_gets_a_suggestion_and_exit_code_2()
     {
-        var c = Start(new[] { "afrekenn" });
+        var c = Start(new[] { "afrekenn", "--peildatum", "2026-12-31" });
         Assert.Equal(2, c.Code);
         Assert.Equal("bekostiging: onbekende opdracht 'afrekenn'; bedoelde u 'afrekenen'?\nZie 'bekostiging --help'.\n", c.Fout);
         Assert.Equal(string.Empty, c.Uit);
@@ -76,7 +76,7 @@ public sealed class ToolProcesTests : IDisposable
     {
         var r = Start(new[] { "afrekenen", "--contract", Pad("contract.json"), "--trajecten", Pad("trajecten.json"), "--peildatum", "2026-06-30", "--peildatum", "2026-12-31" });
         Assert.Equal(2, r.Code);
-        Assert.Equal("bekostiging afrekenen: optie --peildatum is 2 keer gegeven; zij neemt één waarde.\nZie 'bekostiging afrekenen --help'.\n", r.Fout);
+        Assert.Equal("bekostiging afrekenen: optie --peildatum is 2 keer gegeven; geef haar één keer.\nZie 'bekostiging afrekenen --help'.\n", r.Fout);
         Assert.Equal(string.Empty, r.Uit);
     }
 
@@ -196,7 +196,7 @@ public sealed class ToolProcesTests : IDisposable
         Assert.All(regels, l => Assert.True(l.Length <= 100, $"{l.Length} columns: {l}"));
 
         // The five models of the sample scenario each start a row; the header has the main columns.
-        Assert.Contains(regels, l => l.Contains("Verwachte", StringComparison.Ordinal) && l.Contains("P95", StringComparison.Ordinal));
+        Assert.Contains(regels, l => l.Contains("Verwachte", StringComparison.Ordinal) && l.Contains("Roomafroming", StringComparison.Ordinal));
         using (var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(_map, "v", "vergelijking.json"))))
         {
             foreach (var m in doc.RootElement.GetProperty("modellen").EnumerateArray())

@@ -50,6 +50,26 @@ public class VergelijkingstabelTests
     }
 
     [Fact]
+    public void Text_cells_for_the_terminal_are_the_Dutch_forms_without_Markdown_escaping()
+    {
+        var rijen = Vergelijkingstabel.Tekstcellen(HandgemaakteVergelijking.MetBudget());
+        Assert.Equal(2, rijen.Count);
+
+        // The same figures as the Markdown row above (hand-made comparison), one cell per column of the table.
+        Assert.Equal(
+            new[]
+            {
+                "Starttarief + bonus", "€ 46.900,00", "€ 41.000,00", "€ 47.000,00", "€ 53.000,00", "13,38", "€ 3.506,54", "12,5 %",
+                "€ 1.234,56", "€ -842,62", "—", "€ -5.402,10", "€ 2.000,00", "€ 1.190,66", "—", "€ 0,00", "€ 6.636,66", "€ 43.960,00", "€ 49.470,00",
+            },
+            rijen[0]);
+
+        // The pipe stays a pipe: a terminal table has no Markdown to escape.
+        Assert.Equal("Uur|tarief; 86,00", rijen[1][0]);
+        Assert.Equal(Vergelijkingstabel.MarkdownKolommen.Count, rijen[1].Count);
+    }
+
+    [Fact]
     public void Without_a_budget_there_is_no_chance_of_exceeding_it()
     {
         var markdown = Vergelijkingstabel.NaarMarkdown(HandgemaakteVergelijking.ZonderBudget()).Split('\n');

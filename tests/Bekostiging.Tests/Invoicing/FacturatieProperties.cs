@@ -210,4 +210,49 @@ public class FacturatieProperties
             var perClient = statements.All(k => k.Clienten.All(c => c.Totaal == c.Trajecten.Aggregate(Bedrag.Nul, (x, t) => x + t.Netto)));
             return (fromStatements == fromInvoices && perClient).Label(s.ToString());
         });
+
+    /// <summary>500 generated trajecten, a binding plafond and an instroomgarantie of 400 aanmeldingen × €250.00 per contract year.</summary>
+    private static Arbitrary<Scenario> Portefeuilles() =>
+        (from trajecten in Gen.CollectToList(Enumerable.Range(1, 500), Traject)
+         from plafond in Gen.Elements(300_000, 600_000)
+         select new Scenario(
+             new Raamovereenkomst("C-P", ValueList.Of("G"), "X", Begin, Duur.Jaren(2), ValueList<Productafspraak>.Empty)
+                 .MetOpties(Duur.Jaren(1)).OefenOptieUit(new LocalDate(2027, 1, 1))
+                 with { Plafond = Bedrag.Van(plafond), Instroomgarantie = new Instroomgarantie(400, Bedrag.Van(250m)) },
+             trajecten.ToList(),
+             Enumerable.Range(0, 48).Select(m => Kalender.EindeMaand(Begin.PlusMonths(m))).ToList()))
+        .ToArbitrary();
+
+    /// <summary>
+    /// Conservation over 48 monthly runs (issue 13, in CI): whatever was reported late or withdrawn on the way, the net
+    /// of all invoices equals the settlement at the last run less what lies above the plafond, plus the contract lines,
+    /// to the cent and per key.
+    /// </summary>
+    [Property(MaxTest = 3, EndSize = 1)]
+    public Property Forty_eight_monthly_runs_over_500_trajecten_net_the_settlement_less_the_plafond() =>
+        Prop.ForAll(Portefeuilles(), s =>
+        {
+            var facturen = new List<Factuur>();
+            foreach (var t in s.Runs)
+            {
+                var f = Facturatie.Run(s.Contract, s.Trajecten, facturen, t, Instellingen);
+                if (!f.IsLeeg)
+                {
+                    facturen.Add(f);
+                }
+            }
+
+            var last = s.Runs[^1];
+            var settlement = s.Contract.Settle(s.Trajecten, last);
+            var target = Target(s, last);
+            foreach (var c in settlement.Contractregels)
+            {
+                target[(null, c.Sleutel)] = c.Bedrag;
+            }
+
+            var net = facturen.Aggregate(Bedrag.Nul, (sum, f) => sum + f.TotaalExclusiefBtw);
+            var expected = settlement.TotaalVerschuldigd - settlement.TotaalBovenPlafond + settlement.TotaalContractregels;
+            return (net == expected && SameAsTarget(facturen, target) && settlement.TotaalBovenPlafond > Bedrag.Nul && settlement.TotaalContractregels > Bedrag.Nul)
+                .Label($"net {net}, expected {expected} (due {settlement.TotaalVerschuldigd}, above plafond {settlement.TotaalBovenPlafond}, contract lines {settlement.TotaalContractregels}); {facturen.Count} invoices");
+        });
 }

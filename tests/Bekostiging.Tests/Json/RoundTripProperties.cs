@@ -263,6 +263,6 @@ public class RoundTripProperties
         var gezien = RoundTripGenerators.Soorten(events.Cast<object>().Concat(regels));
         Assert.Empty(RoundTripGenerators.FormaatSoorten.Except(gezien));
         var duurzaamheden = regels.OfType<BijResultaat>().Select(b => b.Definitie.Duurzaamheid.GetType()).Distinct().Count();
-        Assert.Equal(3, duurzaamheden);
+        Assert.Equal(4, duurzaamheden);
     }
 }

@@ -71,7 +71,7 @@ public class SchemaTests
         using var facturen = JsonDocument.Parse(JsonSchrijver.Schema("facturen"));
         var defs = contract.RootElement.GetProperty("$defs");
         Assert.Equal(JsonFormaat.RegelSoorten.Values.OrderBy(v => v, StringComparer.Ordinal), Consts(defs.GetProperty("betaalregel")));
-        Assert.Equal(new[] { "aaneengesloten", "cumulatief", "geen" }, Consts(defs.GetProperty("duurzaamheid")));
+        Assert.Equal(new[] { "aaneengesloten", "cumulatief", "geen", "volgensBegrippen" }, Consts(defs.GetProperty("duurzaamheid")));
         Assert.Equal(JsonFormaat.GebeurtenisSoorten.Values.OrderBy(v => v, StringComparer.Ordinal), Consts(traject.RootElement.GetProperty("$defs").GetProperty("gebeurtenis")));
         Assert.Equal(EnumNames<Uitstroomtype>(), EnumValues(defs.GetProperty("uitstroomtype")));
         Assert.Equal(EnumNames<DuurEenheid>(), EnumValues(defs.GetProperty("duur").GetProperty("properties").GetProperty("eenheid")));
@@ -85,10 +85,13 @@ public class SchemaTests
     public void A_contract_with_every_rule_kind_conforms_to_the_contract_schema()
     {
         var json = JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Contract()));
-        foreach (var soort in JsonFormaat.RegelSoorten.Values.Concat(new[] { "geen", "aaneengesloten", "cumulatief" }))
+        foreach (var soort in JsonFormaat.RegelSoorten.Values.Concat(new[] { "geen", "aaneengesloten", "cumulatief", "volgensBegrippen" }))
         {
             Assert.Contains($"\"soort\":\"{soort}\"", json, StringComparison.Ordinal);
         }
+
+        Assert.Contains("\"proRataBijUitval\":true", json, StringComparison.Ordinal);
+        Assert.Contains("\"deelmaxima\":[{\"bedrag\":4000", json, StringComparison.Ordinal);
 
         AssertConforms("contract", json);
         Assert.Equal(JsonVoorbeelden.Contract(), JsonLezer.Contract(json));
@@ -655,12 +658,15 @@ internal static class JsonVoorbeelden
             new PerModule("modules", ValueList.Of(new ModulePrijs("SOL", Bedrag.Van(350m)), new ModulePrijs("WERKFIT", Bedrag.Van(1200.5m))), 3),
             new PerPeriode("arrangement", Bedrag.Van(425m)),
             new Termijnen("termijnen", Bedrag.Van(2500m), 12, Duur.Maanden(1), true),
+            new Prijsdelen("delen", Bedrag.Van(1000m), ValueList.Of(new Prijsdeel(40m, Aanleiding.Start), new Prijsdeel(60m, Aanleiding.Mijlpaal, Mijlpaal.Soorten.Trajectplan))),
+            new Eenmalig("afronding", Aanleiding.Afronding, Bedrag.Van(500m)) { ProRataBijUitval = true },
             new BijResultaat("bonus", cumulatief, ValueList.Of(
                 new Bonusklasse(Uitstroomtype.RegulierWerk, 32m, null, Bedrag.Van(2000m)),
                 new Bonusklasse(Uitstroomtype.RegulierWerk, 12m, 32m, Bedrag.Van(1250m)))),
+            BijResultaat.Vast("duurzaam", Resultaatdefinitie.Standaard.MetDuurzaamheid(Duurzaamheid.Aaneengesloten(Duur.Maanden(6))), Bedrag.Van(500m)),
             Trap.MetHerhaling("trap", Resultaatdefinitie.Standaard.MetDuurzaamheid(Duurzaamheid.Geen), Duur.Dagen(182), Bedrag.Van(1200m), Duur.Dagen(28), Bedrag.Van(85m), 2),
             new PerTrede("trede", Bedrag.Van(150m)),
-            new Verlengingstarief("verlenging", Bedrag.Van(100m))), Bedrag.Van(9000m), Duur.Jaren(2));
+            new Verlengingstarief("verlenging", Bedrag.Van(100m))), Bedrag.Van(9000m), Duur.Jaren(2)).MetMaximum(Bedrag.Van(4000m), "uren", "modules");
     }
 
     /// <summary>The ABG contract with one more product ("alles") whose model has every rule kind.</summary>

@@ -52,6 +52,14 @@ public static class CaseReader
             rules,
             OptDecimal(m, "maximum") is { } max ? Bedrag.Van(max) : null,
             OptInt(m, "maxDoorlooptijdMonths") is { } cap ? Duur.Maanden(cap) : null);
+        if (m.TryGetProperty("maxima", out var maxima))
+        {
+            foreach (var dm in maxima.EnumerateArray())
+            {
+                model = model.MetMaximum(Money(dm, "amount"), dm.GetProperty("rules").EnumerateArray().Select(x => x.GetString()!).ToArray());
+            }
+        }
+
         var traject = new Traject(
             t.GetProperty("id").GetString()!,
             t.GetProperty("client").GetString()!,
@@ -68,6 +76,19 @@ public static class CaseReader
         if (OptInt(c, "reclametermijnWeeks") is { } w)
         {
             begrippen = begrippen with { Reclametermijn = Duur.Weken(w) };
+        }
+
+        if (c.TryGetProperty("begrippen", out var bg))
+        {
+            if (OptInt(bg, "duurzaamheidstermijnMonths") is { } dm)
+            {
+                begrippen = begrippen with { Duurzaamheidstermijn = Duur.Maanden(dm) };
+            }
+
+            if (OptDecimal(bg, "minHoursPerWeek") is { } mh)
+            {
+                begrippen = begrippen with { MinimumUrenPerWeek = mh };
+            }
         }
 
         var events = c.GetProperty("events").EnumerateArray().Select(Event).ToList();
@@ -128,11 +149,12 @@ public static class CaseReader
                 "aaneengesloten" => Duurzaamheid.Aaneengesloten(DuurOf(dur)),
                 "cumulatief" => Duurzaamheid.Cumulatief(dur.GetProperty("weeks").GetInt32(), dur.GetProperty("ofWeeks").GetInt32()),
                 "geen" => Duurzaamheid.Geen,
+                "volgensBegrippen" => Duurzaamheid.VolgensBegrippen,
                 var k => throw new FormatException("durability " + k),
             };
         return new Resultaatdefinitie(
             d.GetProperty("types").EnumerateArray().Select(x => Type(x.GetString()!)).ToValueList(),
-            OptDecimal(d, "minHoursPerWeek") ?? 0m,
+            d.TryGetProperty("minHoursPerWeek", out var mhw) && mhw.ValueKind == JsonValueKind.Null ? null : OptDecimal(d, "minHoursPerWeek") ?? 0m,
             OptInt(d, "minContractMonths"),
             OptInt(d, "waitingMonths") is { } wm ? Duur.Maanden(wm) : null,
             durability,
@@ -146,7 +168,16 @@ public static class CaseReader
         {
             case "eenmalig":
                 var trigger = Enum.Parse<Aanleiding>(r.GetProperty("trigger").GetString()!, ignoreCase: true);
-                return new Eenmalig(code, trigger, Money(r, "amount"), trigger == Aanleiding.Mijlpaal ? r.GetProperty("mijlpaal").GetString() : null);
+                return new Eenmalig(code, trigger, Money(r, "amount"), trigger == Aanleiding.Mijlpaal ? r.GetProperty("mijlpaal").GetString() : null)
+                {
+                    ProRataBijUitval = r.TryGetProperty("proRataOnUitval", out var pro) && pro.ValueKind == JsonValueKind.True,
+                };
+            case "prijsdelen":
+                return new Prijsdelen(code, Money(r, "price"), r.GetProperty("parts").EnumerateArray().Select(d =>
+                {
+                    var a = Enum.Parse<Aanleiding>(d.GetProperty("trigger").GetString()!, ignoreCase: true);
+                    return new Prijsdeel(d.GetProperty("percentage").GetDecimal(), a, a == Aanleiding.Mijlpaal ? d.GetProperty("mijlpaal").GetString() : null);
+                }).ToValueList());
             case "perUur":
                 return new PerEenheid(code, Money(r, "tariff"), OptDecimal(r, "maxHours"));
             case "perModule":

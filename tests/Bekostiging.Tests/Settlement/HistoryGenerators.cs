@@ -190,11 +190,12 @@ public static class HistoryGenerators
         (4, Gen.Frequency((3, Gen.Choose(1, 12).Select(Duur.Maanden)), (1, Gen.Choose(1, 40).Select(Duur.Weken)), (1, Gen.Choose(1, 250).Select(Duur.Dagen)))
             .Select(Bekostiging.Terms.Duurzaamheid.Aaneengesloten)),
         (2, Gen.Constant(Bekostiging.Terms.Duurzaamheid.Geen)),
-        (2, Gen.Choose(1, 26).SelectMany(n => Gen.Choose(n, n + 12).Select(m => Bekostiging.Terms.Duurzaamheid.Cumulatief(n, m)))));
+        (2, Gen.Choose(1, 26).SelectMany(n => Gen.Choose(n, n + 12).Select(m => Bekostiging.Terms.Duurzaamheid.Cumulatief(n, m)))),
+        (1, Gen.Constant(Bekostiging.Terms.Duurzaamheid.VolgensBegrippen)));
 
     public static Gen<Resultaatdefinitie> Definitie { get; } =
         from types in Gen.SubListOf(AlleTypes).Where(l => l.Count > 0)
-        from minUren in Gen.Elements(0m, 0m, 8m, 12m, 20m, 32m)
+        from minUren in Gen.Elements<decimal?>(null, 0m, 0m, 8m, 12m, 20m, 32m)
         from minContract in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 12).Select(i => (int?)i)))
         from wachttijd in Gen.Frequency(
             (3, Gen.Constant<Duur?>(null)),
@@ -224,9 +225,22 @@ public static class HistoryGenerators
         from aanleiding in Gen.Elements(Enum.GetValues<Aanleiding>())
         from bedrag in Bedrag(300_000)
         from soort in Gen.Elements(MijlpaalSoorten)
+        from proRata in Gen.Elements(true, false)
         select (Betaalregel)(aanleiding == Aanleiding.Mijlpaal
             ? new Eenmalig(code, aanleiding, bedrag, soort)
-            : new Eenmalig(code, aanleiding, bedrag));
+            : new Eenmalig(code, aanleiding, bedrag) { ProRataBijUitval = proRata && aanleiding == Aanleiding.Afronding });
+
+    /// <summary>Percentages that add up to 100 (1 to 3 parts), each part on a trigger other than reclame.</summary>
+    public static Gen<Prijsdeel[]> Delen { get; } =
+        from pcts in Gen.Elements(new[] { 100m }, new[] { 40m, 60m }, new[] { 50m, 50m }, new[] { 33.33m, 33.33m, 33.34m }, new[] { 0m, 100m }, new[] { 10m, 20.5m, 69.5m })
+        from triggers in Gen.ArrayOf(Gen.Elements(Enum.GetValues<Aanleiding>().Where(a => a != Aanleiding.Reclame).ToArray()), pcts.Length)
+        from soorten in Gen.ArrayOf(Gen.Elements(MijlpaalSoorten), pcts.Length)
+        select pcts.Select((p, i) => new Prijsdeel(p, triggers[i], triggers[i] == Aanleiding.Mijlpaal ? soorten[i] : null)).ToArray();
+
+    public static Gen<Betaalregel> Prijsdelen(string code) =>
+        from prijs in Bedrag(1_000_000)
+        from delen in Delen
+        select (Betaalregel)new Prijsdelen(code, prijs, delen.ToValueList());
 
     public static Gen<Betaalregel> PerEenheid(string code) =>
         from tarief in Bedrag(15_000)
@@ -277,7 +291,7 @@ public static class HistoryGenerators
 
     /// <summary>One rule of any building block.</summary>
     public static Gen<Betaalregel> Regel(string code) => Gen.OneOf(
-        Eenmalig(code), PerEenheid(code), PerModule(code), PerPeriode(code), Termijnen(code),
+        Eenmalig(code), PerEenheid(code), PerModule(code), PerPeriode(code), Termijnen(code), Prijsdelen(code),
         BijResultaat(code), Trap(code), PerTrede(code), Verlengingstarief(code));
 
     /// <summary>A model of one's own: one to five rules of any blocks (codes r1…r5).</summary>
@@ -303,7 +317,12 @@ public static class HistoryGenerators
         from max in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (1, Gen.Choose(0, 200).Select(q => (decimal?)(q * 0.5m))))
         select Bekostigingsmodellen.Uurtarief(t, max),
         Bedrag(500_000).Select(Bekostigingsmodellen.TrajectprijsBijStart),
-        Bedrag(500_000).Select(Bekostigingsmodellen.TrajectprijsBijAfronding),
+        from p in Bedrag(500_000)
+        from proRata in Gen.Elements(true, false)
+        select Bekostigingsmodellen.TrajectprijsBijAfronding(p, proRata),
+        from p in Bedrag(1_000_000)
+        from delen in Delen
+        select Bekostigingsmodellen.TrajectprijsInDelen(p, delen),
         from p in Bedrag(1_000_000)
         from n in Gen.Choose(1, 24)
         from interval in Gen.Frequency((3, Gen.Constant<Duur?>(null)), (1, Termijn.Select(d => (Duur?)d)))
@@ -356,11 +375,22 @@ public static class HistoryGenerators
             ? MaximumGen
             : Gen.Frequency((100 - maximumKans, Gen.Constant<Bedrag?>(null)), (maximumKans, MaximumGen))
         from cap in Gen.Frequency((6, Gen.Constant<Duur?>(null)), (1, Doorlooptijd.Select(d => (Duur?)d)))
+        from deelmaxima in Deelmaxima(basis, maximumKans)
         select basis with
         {
             Maximum = maximum ?? basis.Maximum,
             MaximaleDoorlooptijd = basis.MaximaleDoorlooptijd ?? cap,
+            Deelmaxima = deelmaxima,
         };
+
+    /// <summary>Maxima over chosen rules of <paramref name="model"/> (none, one or two), about as often as a maximum per traject.</summary>
+    public static Gen<ValueList<Deelmaximum>> Deelmaxima(Bekostigingsmodel model, int maximumKans) =>
+        Gen.Frequency(
+            (Math.Max(1, 100 - maximumKans), Gen.Constant(ValueList<Deelmaximum>.Empty)),
+            (Math.Max(1, maximumKans), Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(
+                from codes in Gen.SubListOf(model.Regels.Select(r => r.Code).ToArray()).Where(l => l.Count > 0)
+                from bedrag in MaximumGen
+                select new Deelmaximum(bedrag!.Value, codes.ToValueList()), n)).Select(a => a.ToValueList())));
 
     /// <summary>A maximum per traject: mostly small enough to bind.</summary>
     public static Gen<Bedrag?> MaximumGen { get; } = Gen.Frequency((3, Bedrag(300_000)), (1, Bedrag(3_000_000))).Select(b => (Bedrag?)b);
@@ -705,7 +735,15 @@ internal sealed class HistorieBouwer
                     }
 
                     Trek(p, false);
-                    if (Kans(0.6))
+                    if (Kans(0.25))
+                    {
+                        // The plaatsing alone is withdrawn and its ends stay reported: they end nothing (domain.md §12).
+                        foreach (var pe in _events.OfType<PlaatsingEinde>().Where(pe => pe.PlaatsingId == p.Sleutel && permanent.Contains(pe.Id)).ToList())
+                        {
+                            Voeg(pe with { Id = Id() });
+                        }
+                    }
+                    else if (Kans(0.6))
                     {
                         var nieuw = Voeg(NieuwePlaatsing(p.Datum.PlusDays(Tussen(-10, 10)), p.Sleutel));
                         if (Kans(0.5))

@@ -71,7 +71,7 @@ public static class SettlementChecks
                 return $"[behoud] the lines of {r.Code} add up to {som}, more than the price {r.Prijs}";
             }
 
-            var gekort = a.NietBetaalbaarItems.Any(n => n.Reden == Reden.BovenMaximumTraject && n.RegelCode == r.Code);
+            var gekort = a.NietBetaalbaarItems.Any(n => n.Reden is Reden.BovenMaximumTraject or Reden.BovenMaximumRegels && n.RegelCode == r.Code);
             if (start is null || gereclameerd || gekort)
             {
                 continue;
@@ -225,6 +225,16 @@ public static class SettlementChecks
             }
         }
 
+        // Maxima over chosen rules (domain.md §12): the lines of the named rules together never exceed them.
+        foreach (var dm in h.Model.Deelmaxima)
+        {
+            var som = a.AlleRegels.Where(l => dm.Regels.Contains(l.RegelCode)).Aggregate(Bedrag.Nul, (t, l) => t + l.Bedrag);
+            if (som > dm.Bedrag)
+            {
+                return $"[maximum] the lines of {string.Join(", ", dm.Regels)} add up to {som}, more than their maximum of {dm.Bedrag}";
+            }
+        }
+
         if (h.Model.Maximum is not { } max || (BekendeFoutMaximumBijReclame && h.Actief().Any(e => e is Reclame)))
         {
             return null;
@@ -368,6 +378,10 @@ public static class KapotteAfrekenaars
     public static Afrekening ZonderMaximum(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
         => SettlementChecks.Engine(t with { Model = t.Model with { Maximum = null } }, e, p);
 
+    /// <summary>Ignores the maxima over chosen rules (keeps the maximum per traject).</summary>
+    public static Afrekening ZonderDeelmaxima(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
+        => SettlementChecks.Engine(t with { Model = t.Model with { Deelmaxima = ValueList<Deelmaximum>.Empty } }, e, p);
+
     /// <summary>Leaves withdrawn events out of the accounting ("they were withdrawn, so they are gone").</summary>
     public static Afrekening VergeetIngetrokken(Traject t, IReadOnlyList<Gebeurtenis> e, LocalDate p)
     {
@@ -485,6 +499,16 @@ public class SettlementProperties
                 Tel("Maximum");
             }
 
+            if (m.Deelmaxima.Count > 0)
+            {
+                Tel("Deelmaximum");
+            }
+
+            if (m.Regels.OfType<Eenmalig>().Any(e => e.ProRataBijUitval))
+            {
+                Tel("Eenmalig pro rata");
+            }
+
             foreach (var e in h.Gebeurtenissen.DistinctBy(e => e.Id))
             {
                 Tel(e.GetType().Name);
@@ -515,10 +539,10 @@ public class SettlementProperties
 
         var vereist = new[]
         {
-            "Eenmalig", "PerEenheid", "PerModule", "PerPeriode", "Termijnen", "BijResultaat", "Trap", "PerTrede", "Verlengingstarief",
+            "Eenmalig", "PerEenheid", "PerModule", "PerPeriode", "Termijnen", "Prijsdelen", "BijResultaat", "Trap", "PerTrede", "Verlengingstarief",
             "PerEenheid zonder maximum", "PerEenheid met maximum", "Termijnen pro rata", "tiers", "maxGap",
             "BijResultaat AaneengeslotenDuurzaamheid", "BijResultaat CumulatieveDuurzaamheid", "BijResultaat GeenDuurzaamheid",
-            "Maximum", "duplicates", "withdrawn intrekking", "pending",
+            "Maximum", "Deelmaximum", "Eenmalig pro rata", "duplicates", "withdrawn intrekking", "pending",
             "Aanmelding", "Start", "Reclame", "Mijlpaal", "Uren", "Module", "Trede", "Plaatsing", "PlaatsingEinde", "Verlenging", "Uitval", "Afronding", "Intrekking",
         }
             .Concat(Enum.GetValues<Aanleiding>().Select(x => "Eenmalig " + x))
@@ -526,7 +550,7 @@ public class SettlementProperties
             .Concat(Enum.GetValues<Reden>().Select(x => "reason " + x))
             .Concat(new[]
             {
-                "Uurtarief", "Trajectprijs bij start", "Trajectprijs bij afronding", "Trajectprijs in termijnen", "Starttarief plus resultaatbonus",
+                "Uurtarief", "Trajectprijs bij start", "Trajectprijs bij afronding", "Trajectprijs in delen", "Trajectprijs in termijnen", "Starttarief plus resultaatbonus",
                 "No cure, less pay", "No cure, no pay", "UWV IRO", "UWV Werkfit / Naar Werk", "UWV plaatsingsfee", "Gestaffeld", "Bouwstenen", "Arrangement", "Eigen model",
             }.Select(x => "model " + x));
         foreach (var kv in tellingen.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -571,6 +595,10 @@ public class SettlementProperties
     [Fact]
     public void Maximum_can_fail_ignoring_the_maximum() =>
         VindtTegenvoorbeeld(HistoryGenerators.HistoriesMetMaximum(), h => SettlementChecks.Maximum(KapotteAfrekenaars.ZonderMaximum, h), "[maximum]");
+
+    [Fact]
+    public void Maximum_over_rules_can_fail_ignoring_the_maxima_over_rules() =>
+        VindtTegenvoorbeeld(HistoryGenerators.HistoriesMetMaximum(), h => SettlementChecks.Maximum(KapotteAfrekenaars.ZonderDeelmaxima, h), "[maximum]");
 
     [Fact]
     public void Accounting_can_fail_forgetting_withdrawn_events() =>

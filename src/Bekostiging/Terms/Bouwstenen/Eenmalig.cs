@@ -45,10 +45,21 @@ public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag,
         ? Mijlpaal
         : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
 
+    /// <summary>
+    /// For a fee at the <see cref="Aanleiding.Afronding"/> (a trajectprijs paid once): an Uitval within the active period
+    /// settles the fee pro rata instead — fee × active days (Start t/m Uitval) ÷ window days, due on the Uitval date,
+    /// keyed <c>code/prorata</c> (domain.md §12). Only with the trigger Afronding; default <see langword="false"/>.
+    /// </summary>
+    public bool ProRataBijUitval { get; init => field = ValideerProRata(value); }
+
     /// <inheritdoc />
-    public override string Omschrijving => Aanleiding == Aanleiding.Mijlpaal
+    public override string Omschrijving => ProRataBijUitval ? $"{Bedrag} bij afronding, naar rato van dagen bij uitval" : Aanleiding == Aanleiding.Mijlpaal
         ? $"{Bedrag} bij mijlpaal {Mijlpaal}"
         : $"{Bedrag} bij {Aanleiding.ToString().ToLowerInvariant()}";
+
+    private bool ValideerProRata(bool proRata) => !proRata || Aanleiding == Aanleiding.Afronding
+        ? proRata
+        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: pro rata on uitval is for a fee at the afronding (got trigger {Aanleiding}).");
 
     private Bedrag ValideerBedrag(Bedrag Bedrag) => Bedrag.IsNegatief
         ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
