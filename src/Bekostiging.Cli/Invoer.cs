@@ -52,7 +52,7 @@ internal static class Invoer
     }
 
     /// <summary>UTF-8 that refuses invalid bytes instead of replacing them with U+FFFD (which could merge two different ids).</summary>
-    private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Raamovereenkomst Contract(string pad) => JsonLezer.Contract(Tekst(pad), Naam(pad));
 
@@ -136,13 +136,20 @@ internal static class Invoer
         var sb = new StringBuilder();
         var buffer = new char[81920];
         int n;
-        while ((n = t.Invoer.Read(buffer, 0, buffer.Length)) > 0)
+        try
         {
-            sb.Append(buffer, 0, n);
-            if (sb.Length > grens)
+            while ((n = t.Invoer.Read(buffer, 0, buffer.Length)) > 0)
             {
-                throw new JsonInvoerException(StandaardinvoerNaam, null, null, $"de invoer is langer dan de grens van {grens} bytes.");
+                sb.Append(buffer, 0, n);
+                if (sb.Length > grens)
+                {
+                    throw new JsonInvoerException(StandaardinvoerNaam, null, null, $"de invoer is langer dan de grens van {grens} bytes.");
+                }
             }
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new JsonInvoerException(StandaardinvoerNaam, null, null, "de invoer is geen geldige UTF-8; ze wordt geweigerd in plaats van met vervangingstekens (U+FFFD) gelezen.", inner: e);
         }
 
         t.InvoerTekst = sb.ToString();

@@ -71,7 +71,10 @@ internal sealed class Terminal
             }
         }
 
-        return new Terminal(System.Console.In, System.Console.Out, System.Console.Error, uitTerm, !System.Console.IsErrorRedirected, breedte);
+        // Standard input is decoded as strictly as a file (Cli.Invoer.StrengUtf8): invalid UTF-8 is refused, never read as
+        // U+FFFD. Console.In would replace the bad bytes silently.
+        var invoer = new StreamReader(System.Console.OpenStandardInput(), Bekostiging.Cli.Invoer.StrengUtf8, detectEncodingFromByteOrderMarks: true);
+        return new Terminal(invoer, System.Console.Out, System.Console.Error, uitTerm, !System.Console.IsErrorRedirected, breedte);
     }
 
     public static Terminal Voor(TextReader invoer, TextWriter uit, TextWriter fout) => new(invoer, uit, fout, false, false, null);

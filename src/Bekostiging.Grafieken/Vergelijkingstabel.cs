@@ -98,7 +98,11 @@ public static class Vergelijkingstabel
         return writer.ToString();
     }
 
-    /// <summary>Writes the comparison as CSV with a header row. Quoting and escaping are left to CsvHelper (RFC 4180).</summary>
+    /// <summary>
+    /// Writes the comparison as CSV with a header row, as the invoice CSVs are written: a cell a spreadsheet would read
+    /// as a formula (a model name starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or CR) gets a leading
+    /// apostrophe and quotes (OWASP, CSV injection); quoting otherwise follows RFC 4180.
+    /// </summary>
     /// <param name="vergelijking">The comparison.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="opties">Number format and separator; default <see cref="CsvOpties.Nederlands"/>.</param>
@@ -107,8 +111,7 @@ public static class Vergelijkingstabel
         ArgumentNullException.ThrowIfNull(vergelijking);
         ArgumentNullException.ThrowIfNull(writer);
         var o = opties ?? CsvOpties.Nederlands;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = o.Scheidingsteken, NewLine = "\n" };
-        using var csv = new CsvWriter(writer, config, leaveOpen: true);
+        using var csv = CsvExport.Open(writer, o);
         foreach (var k in CsvKolommen)
         {
             csv.WriteField(k);
@@ -120,7 +123,7 @@ public static class Vergelijkingstabel
         {
             foreach (var cell in Cellen(vergelijking, m, notatie))
             {
-                csv.WriteField(cell);
+                csv.WriteField(CsvExport.Neutraliseer(cell));
             }
 
             csv.NextRecord();

@@ -133,7 +133,12 @@ public static class CsvExport
 
     private static string Iso(NodaTime.LocalDate d) => LocalDatePattern.Iso.Format(d);
 
-    private static CsvWriter Open(TextWriter writer, CsvOpties o)
+    /// <summary>
+    /// A CsvHelper writer with the tool's quoting: a neutralised cell (leading apostrophe), a cell with a quote, CR, LF
+    /// or the separator, and a cell with a space at either end are quoted. Shared with Bekostiging.Grafieken, so that
+    /// every CSV the tool writes is written the same way (together with <see cref="Neutraliseer"/>).
+    /// </summary>
+    internal static CsvWriter Open(TextWriter writer, CsvOpties o)
     {
         Preconditions(writer);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)

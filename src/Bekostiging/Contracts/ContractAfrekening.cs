@@ -135,14 +135,11 @@ public static class ContractSettlement
         Preconditions.NotNull(contract, nameof(contract));
         Preconditions.NotNull(trajecten, nameof(trajecten));
         var settled = new List<(Traject Traject, Afrekening Afrekening, Tijdlijn Tijdlijn)>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new TrajectIds(contract.Id);
         foreach (var t in trajecten)
         {
             annulering.ThrowIfCancellationRequested();
-            if (!ids.Add(t.Traject.Id))
-            {
-                throw new BekostigingException(FoutCode.OngeldigeParameter, $"traject {t.Traject.Id} is given twice in contract {contract.Id}.", t.Traject.Id);
-            }
+            ids.Voeg(t.Traject.Id);
 
             (Afrekening, Tijdlijn) r;
             try

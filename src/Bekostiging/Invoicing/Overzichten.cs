@@ -22,6 +22,9 @@ public sealed record TrajectKosten(string TrajectId, Bedrag Gefactureerd, Bedrag
 /// <param name="Trajecten">Cost per traject.</param>
 public sealed record ClientKwartaal(string ClientId, string? ContactpersoonGemeente, ValueList<TrajectKosten> Trajecten)
 {
+    /// <summary>Cost per traject.</summary>
+    public ValueList<TrajectKosten> Trajecten { get; init => field = Preconditions.ZonderNull(value, nameof(Trajecten)); } = Preconditions.ZonderNull(Trajecten, nameof(Trajecten));
+
     /// <summary>Net cost of the client in the quarter.</summary>
     public Bedrag Totaal => Trajecten.Aggregate(Bedrag.Nul, (s, t) => s + t.Netto);
 }

@@ -46,11 +46,15 @@ internal sealed class EchteCli : IDisposable
     }
 
     /// <summary>Runs <c>bekostiging args…</c> and waits for it (at most two minutes).</summary>
-    public (int Code, string Uit, string Fout) Run(params string[] args)
+    public (int Code, string Uit, string Fout) Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs <c>bekostiging args…</c> with <paramref name="invoer"/> piped to its standard input as raw bytes.</summary>
+    public (int Code, string Uit, string Fout) Run(byte[]? invoer, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Map,
+            RedirectStandardInput = invoer is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -64,6 +68,13 @@ internal sealed class EchteCli : IDisposable
         using var p = Process.Start(psi)!;
         var uit = p.StandardOutput.ReadToEndAsync();
         var fout = p.StandardError.ReadToEndAsync();
+        if (invoer is not null)
+        {
+            using (var stdin = p.StandardInput.BaseStream)
+            {
+                stdin.Write(invoer, 0, invoer.Length);
+            }
+        }
         if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             p.Kill(entireProcessTree: true);

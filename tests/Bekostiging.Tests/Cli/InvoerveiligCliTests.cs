@@ -145,6 +145,29 @@ public sealed class InvoerveiligCliTests : IDisposable
         Assert.Contains($"{jsonl}: het bestand is geen geldige UTF-8", fout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Invalid_utf8_on_standard_input_is_refused_as_strictly_as_in_a_file()
+    {
+        // The sample contract piped in with one byte of "Voorbeeld" replaced by 0xFF (never a UTF-8 byte).
+        var tekst = Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(EchteCli.RepoRoot, "samples", "data", "contract.json")));
+        tekst[Array.IndexOf(tekst, (byte)'V')] = 0xFF;
+        var (code, _, fout) = _cli.Run(tekst, "valideer", "--contract", "-");
+        Assert.Equal(1, code);
+        Assert.StartsWith("bekostiging valideer: ongeldige invoer: <stdin>: de invoer is geen geldige UTF-8", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFFFD", fout, StringComparison.Ordinal);
+
+        // A JSON Lines stream on standard input with a broken two-byte sequence (0xC3 0x28) in its second line.
+        var jsonl = Encoding.UTF8.GetBytes(Traject("T-1", "C-1").ToJsonString() + "\n").Concat(new byte[] { 0xC3, 0x28, (byte)'\n' }).ToArray();
+        (code, _, fout) = _cli.Run(jsonl, "factureren", "--contract", Contract(), "--trajecten", "-", "--datum", "2026-06-30", "--uit", "uit");
+        Assert.Equal(1, code);
+        Assert.Contains("<stdin>: de invoer is geen geldige UTF-8", fout, StringComparison.Ordinal);
+        Assert.Equal(new[] { "contract.json" }, _cli.Bestanden());
+
+        // The same stream without the bad bytes is read from standard input.
+        (code, _, fout) = _cli.Run(Encoding.UTF8.GetBytes(Traject("T-1", "C-1").ToJsonString() + "\n"), "valideer", "--contract", Contract(), "--trajecten", "-");
+        Assert.True(code == 0, fout);
+    }
+
     // ---------- point 15: look-alike ids ----------
 
     [Theory]

@@ -185,3 +185,48 @@ public class VergelijkingstabelSamenvattingTests
         Assert.DoesNotContain("<script", Vergelijkingstabel.NaarHtml(HandgemaakteVergelijking.MetBudget() with { Scenario = "<script>x</script>" }), System.StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 13 point 11 for vergelijking.csv: a model name is text from the scenario file and may be hostile.</summary>
+public class VergelijkingstabelCsvInjectieTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\";\"klik\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\tTab")]
+    [InlineData("\rCR")]
+    public void A_model_name_that_a_spreadsheet_would_run_is_written_as_text_and_reads_back_with_an_apostrophe(string naam)
+    {
+        var v = HandgemaakteVergelijking.MetBudget() with { Modellen = ValueList.Of(HandgemaakteVergelijking.Bonus with { Naam = naam }, HandgemaakteVergelijking.Uurtarief) };
+        foreach (var opties in new[] { CsvOpties.Nederlands, CsvOpties.Invariant })
+        {
+            var text = Vergelijkingstabel.NaarCsv(v, opties);
+            using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = opties.Scheidingsteken });
+            reader.Read();
+            reader.ReadHeader();
+            var rows = 0;
+            while (reader.Read())
+            {
+                rows++;
+                for (var i = 0; i < reader.ColumnCount; i++)
+                {
+                    var cell = reader.GetField(i)!;
+                    var isNumber = decimal.TryParse(cell.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+                    Assert.False(cell.Length > 0 && !isNumber && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', $"cell '{cell}' would be a formula");
+                }
+            }
+
+            Assert.Equal(2, rows);
+            reader.Dispose();
+            using var again = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = opties.Scheidingsteken });
+            again.Read();
+            again.ReadHeader();
+            again.Read();
+            Assert.Equal("'" + naam, again.GetField("model"));
+
+            // Negative amounts stay plain numbers: the margin of profiel 2 of the bonus model is € −842,62.
+            Assert.Equal(-842.62m, decimal.Parse(again.GetField("marge_profiel_2")!.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture));
+        }
+    }
+}
