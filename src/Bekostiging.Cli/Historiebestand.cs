@@ -85,7 +85,7 @@ internal static partial class Historiebestand
         if (Historiecontrole.Vind(contractId, facturen) is { } b)
         {
             var path = b.Regelindex is { } j ? $"$.facturen[{b.Factuurindex}].regels[{j}]" : $"$.facturen[{b.Factuurindex}]";
-            throw new JsonInvoerException(pad, path, null, b.Regel, code: FoutCode.OngeldigeFactuurhistorie);
+            throw new JsonInvoerException(pad, path, Historieregel.Van(pad, b.Factuurindex, b.Regelindex), b.Regel, code: FoutCode.OngeldigeFactuurhistorie);
         }
     }
 

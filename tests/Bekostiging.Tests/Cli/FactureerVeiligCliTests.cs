@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -243,10 +244,29 @@ public sealed class FactureerVeiligCliTests : IDisposable
             var file = _p.Schrijf("kapot.json", JsonSchrijver.NaarInvoer(new FacturenDocument(facturen)));
             var v = CliProces.Run("valideer", "--contract", _contract, "--facturen", file);
             var f = Factureer(alle, "2026-02-28", file, "--dry-run");
+            // The line of the file where the named invoice or invoice line begins: the '{' that opens it, followed in
+            // its object by the number the rule names (counted here from the written text, not by the tool's scanner).
+            var tekst = File.ReadAllLines(file);
+            var isRegel = pad.Contains(".regels[", StringComparison.Ordinal);
+            var k = int.Parse(pad.AsSpan(pad.IndexOf('[', StringComparison.Ordinal) + 1, 1), CultureInfo.InvariantCulture);
             foreach (var r in new[] { v, f })
             {
                 Assert.Equal(1, r.Code);
-                Assert.Contains($"ongeldige invoer: {file} {pad}: [OngeldigeFactuurhistorie] {regel}", r.Fout, StringComparison.Ordinal);
+                var m = Regex.Match(r.Fout, $"ongeldige invoer: {Regex.Escape(file)}:(\\d+) {Regex.Escape(pad)}: \\[OngeldigeFactuurhistorie\\] ");
+                Assert.True(m.Success, r.Fout);
+                Assert.Contains(regel, r.Fout, StringComparison.Ordinal);
+                var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                Assert.Equal("{", tekst[n - 1].Trim());
+                var volgend = tekst.Skip(n).First(l => l.Contains(isRegel ? "\"regelnummer\"" : "\"nummer\"", StringComparison.Ordinal));
+                if (isRegel)
+                {
+                    Assert.Contains(pad.EndsWith("[1]", StringComparison.Ordinal) && regel.Contains("numbered 1", StringComparison.Ordinal) ? "1" : "2", volgend, StringComparison.Ordinal);
+                }
+                else
+                {
+                    // The k-th invoice object of the list: as many invoice numbers lie before its line as its index.
+                    Assert.Equal(k, tekst.Take(n).Count(l => l.Contains("\"nummer\"", StringComparison.Ordinal)));
+                }
             }
 
             Assert.False(File.Exists(Path.Combine(_uit, "concept.json")));
