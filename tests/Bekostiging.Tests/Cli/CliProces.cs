@@ -43,14 +43,26 @@ public sealed class CliProces : IDisposable
     }
 
     /// <summary>Starts the tool without waiting (for parallel runs).</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(null, invoer: false, args);
+
+    /// <summary>
+    /// Starts the tool in <paramref name="map"/> (the test's own folder when null), with standard input open for
+    /// writing when <paramref name="invoer"/> is set. The one way every process test starts the tool.
+    /// </summary>
+    public static Process Start(string? map, bool invoer, string[] args)
     {
         var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            RedirectStandardInput = invoer,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (map is not null)
+        {
+            psi.WorkingDirectory = map;
+        }
+
         psi.ArgumentList.Add(Dll);
         foreach (var a in args)
         {
@@ -62,10 +74,17 @@ public sealed class CliProces : IDisposable
         return Process.Start(psi)!;
     }
 
-    public static (int Code, string Uit, string Fout) Wacht(Process p)
+    /// <summary>Waits for the tool (at most two minutes), after piping <paramref name="invoer"/> to it when given.</summary>
+    public static (int Code, string Uit, string Fout) Wacht(Process p, byte[]? invoer = null)
     {
         var uit = p.StandardOutput.ReadToEndAsync();
         var fout = p.StandardError.ReadToEndAsync();
+        if (invoer is not null)
+        {
+            using var stdin = p.StandardInput.BaseStream;
+            stdin.Write(invoer, 0, invoer.Length);
+        }
+
         if (!p.WaitForExit(120_000))
         {
             p.Kill(entireProcessTree: true);

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 
 namespace Bekostiging.Tests.Cli;
@@ -51,37 +50,8 @@ internal sealed class EchteCli : IDisposable
     /// <summary>Runs <c>bekostiging args…</c> with <paramref name="invoer"/> piped to its standard input as raw bytes.</summary>
     public (int Code, string Uit, string Fout) Run(byte[]? invoer, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Map,
-            RedirectStandardInput = invoer is not null,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bekostiging.Cli.dll"));
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var uit = p.StandardOutput.ReadToEndAsync();
-        var fout = p.StandardError.ReadToEndAsync();
-        if (invoer is not null)
-        {
-            using (var stdin = p.StandardInput.BaseStream)
-            {
-                stdin.Write(invoer, 0, invoer.Length);
-            }
-        }
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("bekostiging " + string.Join(' ', args) + " did not finish");
-        }
-
-        return (p.ExitCode, uit.Result.Replace("\r\n", "\n", StringComparison.Ordinal), fout.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
+        using var p = CliProces.Start(Map, invoer is not null, args);
+        return CliProces.Wacht(p, invoer);
     }
 
     /// <summary>The files under <see cref="Map"/> (relative paths, sorted), to show that nothing was written.</summary>

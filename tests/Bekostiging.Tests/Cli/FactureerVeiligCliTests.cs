@@ -175,7 +175,7 @@ public sealed class FactureerVeiligCliTests : IDisposable
         var runs = new[] { "2026-02-28", "2026-03-31", "2026-02-28", "2026-03-31", "2026-02-28", "2026-03-31" }
             .Select(d => CliProces.Start("factureren", "--contract", _contract, "--trajecten", alle, "--datum", d, "--facturen", Historie, "--uit", _uit))
             .ToList();
-        var results = runs.Select(CliProces.Wacht).ToList();
+        var results = runs.Select(p => CliProces.Wacht(p)).ToList();
         runs.ForEach(p => p.Dispose());
 
         var history = CliProces.LeesHistorie(Historie);
