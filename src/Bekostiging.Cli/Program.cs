@@ -56,10 +56,14 @@ public static class Program
     }
 
     internal static int Run(IReadOnlyList<string> args, Terminal t, CancellationToken annulering)
+        => Run(args, t, Commandos(), annulering);
+
+    /// <summary>Runs the tool with the given commands (tests add one that fails to see exit code 3).</summary>
+    internal static int Run(IReadOnlyList<string> args, Terminal t, IReadOnlyList<ICommando> commandos, CancellationToken annulering)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(commandos);
         t.Activeer();
-        var commandos = Commandos();
         var root = Opdrachtregel.Maak(commandos, t);
         var naam = Opdrachtregel.Programma;
         foreach (var c in commandos)
@@ -138,6 +142,7 @@ public static class Program
 #pragma warning restore CA1031
         {
             t.Fout.WriteLine($"{naam}: interne fout ({e.GetType().Name}): {e.Message}");
+            t.Fout.WriteLine("Dit is een fout in bekostiging, niet in uw invoer. Meld het, met deze melding en de opdracht die u gaf.");
             return 3;
         }
     }
