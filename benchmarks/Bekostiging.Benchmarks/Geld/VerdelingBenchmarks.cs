@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace Bekostiging.Benchmarks.Geld;
 
 [MemoryDiagnoser]
+[Config(typeof(StandaardRunConfig))]
 public class VerdelingBenchmarks
 {
     private readonly Bedrag _prijs = Bedrag.Van(2500m);
