@@ -49,7 +49,9 @@ internal sealed class SnelleTrajectLezer
     internal static Vorm TrajectVorm { get; } = Vorm.Van(typeof(TrajectInvoer));
 
     /// <summary>The event kinds, one shape each, in the order of <see cref="JsonFormaat.GebeurtenisSoorten"/>.</summary>
-    internal static IReadOnlyList<Vorm> GebeurtenisVormen { get; } = JsonFormaat.GebeurtenisSoorten.Select(kv => Vorm.Van(kv.Key, kv.Value)).ToArray();
+    internal static IReadOnlyList<Vorm> GebeurtenisVormen => Soorten;
+
+    private static readonly Vorm[] Soorten = JsonFormaat.GebeurtenisSoorten.Select(kv => Vorm.Van(kv.Key, kv.Value)).ToArray();
 
     private readonly Veld[] _traject;
     private readonly Veld[][] _gebeurtenis;
@@ -59,7 +61,7 @@ internal sealed class SnelleTrajectLezer
     public SnelleTrajectLezer()
     {
         _traject = TrajectVorm.NieuweVelden();
-        _gebeurtenis = GebeurtenisVormen.Select(v => v.NieuweVelden()).ToArray();
+        _gebeurtenis = Soorten.Select(v => v.NieuweVelden()).ToArray();
     }
 
     /// <summary>The traject, or <see langword="null"/> when the text is anything but a plainly valid traject.</summary>
@@ -118,8 +120,8 @@ internal sealed class SnelleTrajectLezer
             return null;
         }
 
-        var vormen = GebeurtenisVormen;
-        for (var i = 0; i < vormen.Count; i++)
+        var vormen = Soorten;
+        for (var i = 0; i < vormen.Length; i++)
         {
             if (r.ValueTextEquals(vormen[i].Soort))
             {
