@@ -365,12 +365,13 @@ public static partial class JsonLezer
         }
 
         var list = new List<TrajectInvoer>(count);
+        var snel = new SnelleTrajectLezer();
         var i = 0;
         foreach (var t in trajecten.Value.EnumerateArray())
         {
             try
             {
-                list.Add(Traject(t.GetRawText(), bestand, $"$.trajecten[{i}]", null, l));
+                list.Add(Traject(t.GetRawText(), bestand, $"$.trajecten[{i}]", null, l, snel));
             }
             catch (JsonInvoerException e) when (e.Regelnummer is { } r)
             {
@@ -402,6 +403,7 @@ public static partial class JsonLezer
 
         var l = limieten ?? Invoerlimieten.Standaard;
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var snel = new SnelleTrajectLezer();
         long line = 0;
         var count = 0;
         long bytes = 0;
@@ -425,7 +427,7 @@ public static partial class JsonLezer
                 throw new JsonInvoerException(bestand, null, line, $"more than {l.MaximaalAantalTrajecten} trajecten.");
             }
 
-            var t = Traject(text, bestand, "$", line, l);
+            var t = Traject(text, bestand, "$", line, l, snel);
             if (seen.TryGetValue(t.Id, out var eerder))
             {
                 throw new JsonInvoerException(bestand, "$.id", line, Dubbel(t.Id, eerder) + ".", t.Id);
@@ -528,11 +530,11 @@ public static partial class JsonLezer
         }
     }
 
-    private static TrajectInvoer Traject(string json, string bestand, string pad, long? line, Invoerlimieten l)
+    private static TrajectInvoer Traject(string json, string bestand, string pad, long? line, Invoerlimieten l, SnelleTrajectLezer snel)
     {
         try
         {
-            var t = TrajectLezen(json, bestand, pad, line, l);
+            var t = TrajectLezen(json, bestand, pad, line, l, snel);
             CheckIds(t, json, bestand, pad, line);
             return t;
         }
@@ -542,14 +544,14 @@ public static partial class JsonLezer
         }
     }
 
-    private static TrajectInvoer TrajectLezen(string json, string bestand, string pad, long? line, Invoerlimieten l)
+    private static TrajectInvoer TrajectLezen(string json, string bestand, string pad, long? line, Invoerlimieten l, SnelleTrajectLezer snel)
     {
         // The usual case, a valid traject, is read in one pass with the same strict options. Only when that fails is it
         // read again piece by piece: the traject's own fields, then each event on its own, so that the error carries its
         // path, traject and event.
-        if (InEen(json, l) is { } snel)
+        if (InEen(json, l, snel) is { } gelezen)
         {
-            return snel;
+            return gelezen;
         }
 
         using var doc = Parse(json, bestand, line);
@@ -616,14 +618,14 @@ public static partial class JsonLezer
     }
 
     /// <summary>The traject read in one pass, or null when anything is wrong with it (the careful reading then says what).</summary>
-    private static TrajectInvoer? InEen(string json, Invoerlimieten l)
+    private static TrajectInvoer? InEen(string json, Invoerlimieten l, SnelleTrajectLezer snel)
     {
         try
         {
 #if NET8_0
             JsonFormaatNet8.WeigerDubbeleVelden(json);
 #endif
-            var t = SnelleTrajectLezer.Lees(json) ?? JsonSerializer.Deserialize<TrajectInvoer>(json, JsonFormaat.Invoer);
+            var t = snel.Lees(json) ?? JsonSerializer.Deserialize<TrajectInvoer>(json, JsonFormaat.Invoer);
             return t is not null && t.Gebeurtenissen.Count <= l.MaximaalAantalGebeurtenissen ? t : null;
         }
         catch (Exception e) when (e is JsonException or BekostigingException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)

@@ -15,7 +15,11 @@ namespace Bekostiging.Json;
 /// </summary>
 /// <param name="Schema">The schema name (<c>contract</c>, <c>trajecten</c>, <c>traject</c>, <c>facturen</c>, <c>scenario</c>).</param>
 /// <param name="Pad">The JSON path in the document that was looked up, e.g. <c>$.producten[0].model.regels[1].bedrag</c>.</param>
-/// <param name="Schemapad">Where the answer is in the schema file, as a JSON Pointer fragment, e.g. <c>#/$defs/duur/properties/eenheid</c>.</param>
+/// <param name="Schemapad">
+/// Where the answer is in the schemas: a JSON Pointer fragment in the document's own schema file, e.g.
+/// <c>#/properties/plafond</c>, or, when the answer lies in a file the schema refers to, that file's name before the
+/// fragment, e.g. <c>common.schema.json#/$defs/duur/properties/eenheid</c>.
+/// </param>
 /// <param name="Titel">The title of the schema node (or of the definition it refers to), if it has one.</param>
 /// <param name="Omschrijving">The description: of the node, followed by that of the definition it refers to; null if the schema gives none.</param>
 /// <param name="Verwacht">What a value there must be, in short phrases: the type, the allowed values, the pattern, the bounds, the required fields.</param>
@@ -68,7 +72,7 @@ public sealed record SchemaUitleg(
             sb.Append("\n  allowed fields: ").Append(string.Join(", ", ToegestaneVelden));
         }
 
-        sb.Append("\n  (").Append(Schema).Append(".schema.json").Append(Schemapad).Append(')');
+        sb.Append("\n  (").Append(Schemapad.StartsWith("#", StringComparison.Ordinal) ? Schema + ".schema.json" + Schemapad : Schemapad).Append(')');
         return sb.ToString();
     }
 }
@@ -76,7 +80,8 @@ public sealed record SchemaUitleg(
 /// <summary>
 /// Explains an error in an input document from its JSON Schema (the schemas shipped in this package, see
 /// <see cref="JsonSchrijver.Schema"/>): walks the schema along the error's JSON path — through <c>properties</c>,
-/// <c>items</c>, <c>$ref</c> to <c>$defs</c>, <c>anyOf</c> and <c>oneOf</c> (choosing the branch by the <c>soort</c> in the
+/// <c>items</c>, <c>$ref</c> to <c>$defs</c> (in the same file or, by a relative reference such as
+/// <c>common.schema.json#/$defs/datum</c>, in another shipped schema), <c>anyOf</c> and <c>oneOf</c> (choosing the branch by the <c>soort</c> in the
 /// document, when the document is given) — and reports what the schema says at the end of the path. Reads the schema
 /// with System.Text.Json.Nodes only; a path the schema does not describe gives null, never an exception.
 /// </summary>
@@ -149,13 +154,13 @@ public static class JsonSchemaUitleg
             return null;
         }
 
-        var root = JsonNode.Parse(JsonSchrijver.Schema(schema)) as JsonObject;
+        var walker = new Wandeling(schema);
+        var root = walker.Root(schema + ".schema.json");
         if (root is null)
         {
             return null;
         }
 
-        var walker = new Wandeling(root);
         var huidige = new List<Plek> { new(root, "#", null, false) };
         var waarde = document;
         foreach (var stap in stappen)
@@ -417,9 +422,48 @@ public static class JsonSchemaUitleg
     /// <summary>The walk through one schema: resolving references and branches, and describing a node.</summary>
     private sealed class Wandeling
     {
-        private readonly JsonObject _root;
+        private readonly string _bestand;
+        private readonly Dictionary<string, JsonObject?> _bestanden = new(StringComparer.Ordinal);
 
-        public Wandeling(JsonObject root) => _root = root;
+        /// <summary>A walk that starts in the schema named <paramref name="schema"/>; the files it refers to are read when needed.</summary>
+        public Wandeling(string schema) => _bestand = schema + ".schema.json";
+
+        /// <summary>The root of a shipped schema file (e.g. <c>common.schema.json</c>), or null when there is none by that name.</summary>
+        public JsonObject? Root(string bestand)
+        {
+            if (!_bestanden.TryGetValue(bestand, out var root))
+            {
+                const string Achtervoegsel = ".schema.json";
+                var naam = bestand.EndsWith(Achtervoegsel, StringComparison.Ordinal) ? bestand.Substring(0, bestand.Length - Achtervoegsel.Length) : null;
+                try
+                {
+                    root = naam is null || naam.IndexOfAny(new[] { '/', '\\', '#' }) >= 0 ? null : JsonNode.Parse(JsonSchrijver.Schema(naam)) as JsonObject;
+                }
+                catch (System.IO.FileNotFoundException)
+                {
+                    root = null;
+                }
+
+                _bestanden[bestand] = root;
+            }
+
+            return root;
+        }
+
+        /// <summary>The file a node of a schema belongs to.</summary>
+        private string Bestand(JsonNode node)
+        {
+            var root = node.Root;
+            foreach (var kv in _bestanden)
+            {
+                if (ReferenceEquals(kv.Value, root))
+                {
+                    return kv.Key;
+                }
+            }
+
+            return _bestand;
+        }
 
         /// <summary>
         /// Every schema node that applies at a place: the nodes themselves and, recursively, what they refer to and
@@ -445,9 +489,9 @@ public static class JsonSchemaUitleg
             }
 
             uit.Add(p);
-            if (Tekst(p.Node, "$ref") is { } reference && Resolve(reference) is { } target)
+            if (Tekst(p.Node, "$ref") is { } reference && Resolve(p.Node, reference) is { } target)
             {
-                Uitvouwen(new Plek(target, reference, p.Soort, p.Gekozen), waarde, uit, diepte + 1);
+                Uitvouwen(new Plek(target.Node, target.Pointer, p.Soort, p.Gekozen), waarde, uit, diepte + 1);
             }
 
             foreach (var keyword in new[] { "allOf", "anyOf" })
@@ -484,9 +528,9 @@ public static class JsonSchemaUitleg
         public List<JsonObject> Keten(JsonObject node)
         {
             var keten = new List<JsonObject> { node };
-            while (keten.Count < MaximaleDiepte && Tekst(keten[keten.Count - 1], "$ref") is { } reference && Resolve(reference) is { } target && !keten.Contains(target))
+            while (keten.Count < MaximaleDiepte && Tekst(keten[keten.Count - 1], "$ref") is { } reference && Resolve(keten[keten.Count - 1], reference) is { } target && !keten.Contains(target.Node))
             {
-                keten.Add(target);
+                keten.Add(target.Node);
             }
 
             return keten;
@@ -501,9 +545,9 @@ public static class JsonSchemaUitleg
                 return feiten;
             }
 
-            if (Tekst(node, "$ref") is { } reference && Resolve(reference) is { } target)
+            if (Tekst(node, "$ref") is { } reference && Resolve(node, reference) is { } target)
             {
-                feiten.AddRange(Feiten(target, waarde, diepte + 1));
+                feiten.AddRange(Feiten(target.Node, waarde, diepte + 1));
             }
 
             if (node["type"] is { } type)
@@ -610,15 +654,29 @@ public static class JsonSchemaUitleg
             return soorten.Count > 0 ? soorten : null;
         }
 
-        private JsonObject? Resolve(string reference)
+        /// <summary>
+        /// The node a <c>$ref</c> in <paramref name="van"/> leads to, and where it is: a fragment (<c>#/$defs/duur</c>)
+        /// in the same file as <paramref name="van"/>, or a shipped file named relatively, with or without a fragment
+        /// (<c>common.schema.json#/$defs/datum</c>, <c>traject.schema.json</c>). The pointer is written from the
+        /// document's own schema: a fragment alone when the node is in that file, else the file name and the fragment.
+        /// </summary>
+        private (JsonObject Node, string Pointer)? Resolve(JsonNode van, string reference)
         {
-            if (!reference.StartsWith("#", StringComparison.Ordinal))
+            var hekje = reference.IndexOf('#');
+            var bestand = hekje < 0 ? reference : reference.Substring(0, hekje);
+            var fragment = hekje < 0 ? "#" : reference.Substring(hekje);
+            if (bestand.Length == 0)
+            {
+                bestand = Bestand(van);
+            }
+
+            JsonNode? node = Root(bestand);
+            if (node is null || !fragment.StartsWith("#", StringComparison.Ordinal) || (fragment.Length > 1 && fragment[1] != '/'))
             {
                 return null;
             }
 
-            JsonNode? node = _root;
-            foreach (var deel in reference.Substring(1).Split('/').Skip(1))
+            foreach (var deel in fragment.Substring(1).Split('/').Skip(1))
             {
                 var naam = deel.Replace("~1", "/").Replace("~0", "~");
                 node = node switch
@@ -629,7 +687,7 @@ public static class JsonSchemaUitleg
                 };
             }
 
-            return node as JsonObject;
+            return node is JsonObject gevonden ? (gevonden, (bestand == _bestand ? string.Empty : bestand) + fragment) : null;
         }
     }
 }

@@ -42,7 +42,11 @@ public static partial class JsonSchrijver
     /// <returns>The value.</returns>
     public static T? Van<T>(string json) => JsonSerializer.Deserialize<T>(json, JsonFormaat.Uitvoer);
 
-    /// <summary>The JSON Schema of an input document, as shipped in the package (contract, trajecten, traject, facturen, scenario).</summary>
+    /// <summary>
+    /// The JSON Schema of an input document, as shipped in the package (contract, trajecten, traject, facturen, scenario),
+    /// or <c>common</c>: the definitions they share (dates, amounts, durations), to which they refer by a relative
+    /// <c>$ref</c> such as <c>common.schema.json#/$defs/datum</c>. A validator needs all six, registered by their <c>$id</c>.
+    /// </summary>
     /// <param name="naam">The schema name, e.g. "contract".</param>
     /// <returns>The schema text.</returns>
     public static string Schema(string naam)

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Bekostiging.Events;
-using Bekostiging.Terms;
 using NodaTime;
 
 namespace Bekostiging.Json;
@@ -14,40 +17,72 @@ namespace Bekostiging.Json;
 /// over its UTF-8 text, without the serializer's machinery for records and polymorphism.
 /// </summary>
 /// <remarks>
-/// It knows only the valid case: every field of the format once, of its exact JSON type, no unknown field, no null where
-/// the format forbids one. At the first thing it does not expect it gives up and returns <see langword="null"/>, and
-/// the strict serializer reads the text instead (which then says what is wrong). Values are parsed by the same
-/// converters as the strict options use (dates, durations, outflow types, strings), and events and trajecten are made
-/// by their constructors, so what it returns equals what the serializer returns; a test checks that on generated and
-/// mutated trajecten.
+/// <para>
+/// It holds no definition of the format of its own. What a traject and each event kind look like — the discriminator
+/// values, the field names, which fields are required, which accept <c>null</c>, the constructor and the init
+/// properties that make the value — is read once from the strict options <see cref="JsonFormaat.Invoer"/> (the
+/// serializer's contract of <see cref="TrajectInvoer"/> and of every type in <see cref="JsonFormaat.GebeurtenisSoorten"/>),
+/// so the two readers cannot drift apart: a new event kind or field is read here as soon as the serializer reads it.
+/// A member whose shape this reader cannot take over stops the derivation with an exception (never a quiet gap).
+/// </para>
+/// <para>
+/// It knows only the plainly valid case: every field at most once, of its exact JSON type, no unknown field, no null
+/// where the format forbids one, and the <c>"soort"</c> of an event as its first field (as the writer writes it and as
+/// System.Text.Json 8 requires). At anything else it returns <see langword="null"/> and the strict serializer reads the
+/// text instead, which then says what is wrong: one error story, the serializer's. Values are parsed by the converters
+/// of the strict options; a test checks on generated and mutated trajecten that it reads what the serializer reads.
+/// </para>
+/// <para>
+/// An instance owns its buffers and is used by one reading (one stream or one document) at a time; the derived shapes
+/// are immutable and shared.
+/// </para>
 /// </remarks>
-internal static class SnelleTrajectLezer
+internal sealed class SnelleTrajectLezer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly JsonSerializerOptions Opties = JsonFormaat.Invoer;
-    private static readonly JsonConverter<string> Tekst = (JsonConverter<string>)Opties.GetConverter(typeof(string));
-    private static readonly JsonConverter<LocalDate> Datum = (JsonConverter<LocalDate>)Opties.GetConverter(typeof(LocalDate));
-    private static readonly JsonConverter<Duur> Periode = (JsonConverter<Duur>)Opties.GetConverter(typeof(Duur));
-    private static readonly JsonConverter<Uitstroomtype> Type = (JsonConverter<Uitstroomtype>)Opties.GetConverter(typeof(Uitstroomtype));
+    private static readonly byte[] SoortNaam = Encoding.UTF8.GetBytes("soort");
+    private static readonly JsonConverter<string> Teksten = (JsonConverter<string>)Opties.GetConverter(typeof(string));
+    private static readonly JsonConverter<LocalDate> Datums = (JsonConverter<LocalDate>)Opties.GetConverter(typeof(LocalDate));
 
-    [ThreadStatic]
-    private static byte[]? _buffer;
+    /// <summary>The shape of a traject, as the strict options read it.</summary>
+    internal static Vorm TrajectVorm { get; } = Vorm.Van(typeof(TrajectInvoer));
+
+    /// <summary>The event kinds, one shape each, in the order of <see cref="JsonFormaat.GebeurtenisSoorten"/>.</summary>
+    internal static IReadOnlyList<Vorm> GebeurtenisVormen => Soorten;
+
+    private static readonly Vorm[] Soorten = JsonFormaat.GebeurtenisSoorten.Select(kv => Vorm.Van(kv.Key, kv.Value)).ToArray();
+
+    private readonly Veld[] _traject;
+    private readonly Veld[][] _gebeurtenis;
+    private byte[] _buffer = new byte[4096];
+
+    /// <summary>A reader with its own buffers, for one reading at a time.</summary>
+    public SnelleTrajectLezer()
+    {
+        _traject = TrajectVorm.NieuweVelden();
+        _gebeurtenis = Soorten.Select(v => v.NieuweVelden()).ToArray();
+    }
 
     /// <summary>The traject, or <see langword="null"/> when the text is anything but a plainly valid traject.</summary>
-    public static TrajectInvoer? Lees(string json)
+    public TrajectInvoer? Lees(string json)
     {
         try
         {
             var max = Utf8.GetMaxByteCount(json.Length);
-            var buffer = _buffer;
-            if (buffer is null || buffer.Length < max)
+            if (_buffer.Length < max)
             {
-                _buffer = buffer = new byte[Math.Max(max, 4096)];
+                _buffer = new byte[Math.Max(max, _buffer.Length * 2)];
             }
 
-            var n = Utf8.GetBytes(json, 0, json.Length, buffer, 0);
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, 0, n), new JsonReaderOptions { MaxDepth = Opties.MaxDepth });
-            var t = Traject(ref reader);
+            var n = Utf8.GetBytes(json, 0, json.Length, _buffer, 0);
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, 0, n), new JsonReaderOptions { MaxDepth = Opties.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var t = Object(ref reader, TrajectVorm, _traject) as TrajectInvoer;
             return t is not null && !reader.Read() ? t : null; // nothing may follow the traject
         }
         catch (Exception e) when (e is JsonException or BekostigingException or InvalidOperationException or ArgumentException or FormatException or OverflowException or InvalidCastException)
@@ -56,73 +91,54 @@ internal static class SnelleTrajectLezer
         }
     }
 
-    private static TrajectInvoer? Traject(ref Utf8JsonReader r)
+    /// <summary>The fields of an object (the reader is past its start, or past an event's discriminator), then the value; null at anything unexpected.</summary>
+    private object? Object(ref Utf8JsonReader r, Vorm vorm, Veld[] velden)
     {
-        if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
-        string? id = null, client = null, product = null, contactpersoon = null;
-        int? profiel = null, startTrede = null;
-        List<Gebeurtenis>? events = null;
-        var gezien = 0;
+        long gezien = 0;
+        var volgende = 0;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            int veld;
-            if (r.ValueTextEquals("id"u8)) { veld = 1; }
-            else if (r.ValueTextEquals("client"u8)) { veld = 2; }
-            else if (r.ValueTextEquals("profiel"u8)) { veld = 4; }
-            else if (r.ValueTextEquals("product"u8)) { veld = 8; }
-            else if (r.ValueTextEquals("gebeurtenissen"u8)) { veld = 16; }
-            else if (r.ValueTextEquals("contactpersoon"u8)) { veld = 32; }
-            else if (r.ValueTextEquals("startTrede"u8)) { veld = 64; }
-            else { return null; }
-
-            if ((gezien & veld) != 0 || !r.Read())
+            var k = vorm.Zoek(ref r, volgende);
+            if (k < 0 || (gezien & (1L << k)) != 0 || !r.Read() || !velden[k].Lees(ref r, this))
             {
-                return null; // a field given twice
+                return null; // an unknown field, a field given twice, or a value of another type
             }
 
-            gezien |= veld;
-            switch (veld)
-            {
-                case 1: id = NietNul(ref r); break;
-                case 2: client = NietNul(ref r); break;
-                case 4: profiel = Int(ref r); break;
-                case 8: product = NietNul(ref r); break;
-                case 16: events = Gebeurtenissen(ref r); break;
-                case 32:
-                    if (r.TokenType != JsonTokenType.Null && (contactpersoon = NietNul(ref r)) is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-                default:
-                    if (r.TokenType != JsonTokenType.Null && (startTrede = Int(ref r)) is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
+            gezien |= 1L << k;
+            volgende = k + 1;
         }
 
-        // A required field absent, or given with the wrong type, left its variable null.
-        if (r.TokenType != JsonTokenType.EndObject || id is null || client is null || product is null || profiel is null || events is null)
-        {
-            return null;
-        }
-
-        return new TrajectInvoer(id, client, profiel.Value, product, events.ToValueList(), contactpersoon, startTrede);
+        return r.TokenType == JsonTokenType.EndObject && (gezien & vorm.Verplicht) == vorm.Verplicht ? vorm.Maak(velden, gezien) : null;
     }
 
-    private static List<Gebeurtenis>? Gebeurtenissen(ref Utf8JsonReader r)
+    /// <summary>An event: <c>"soort"</c> first, then the fields of that kind.</summary>
+    private Gebeurtenis? Gebeurtenis(ref Utf8JsonReader r)
     {
-        if (r.TokenType != JsonTokenType.StartArray)
+        if (r.TokenType != JsonTokenType.StartObject || !r.Read() || r.TokenType != JsonTokenType.PropertyName
+            || !r.ValueTextEquals(SoortNaam) || !r.Read() || r.TokenType != JsonTokenType.String)
         {
             return null;
+        }
+
+        var vormen = Soorten;
+        for (var i = 0; i < vormen.Length; i++)
+        {
+            if (r.ValueTextEquals(vormen[i].Soort))
+            {
+                return Object(ref r, vormen[i], _gebeurtenis[i]) as Gebeurtenis;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The events of a traject, or null.</summary>
+    private bool Gebeurtenissen(ref Utf8JsonReader r, out ValueList<Gebeurtenis> waarde)
+    {
+        waarde = default!;
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
         }
 
         var list = new List<Gebeurtenis>(16);
@@ -130,172 +146,328 @@ internal static class SnelleTrajectLezer
         {
             if (r.TokenType == JsonTokenType.EndArray)
             {
-                return list;
+                waarde = list.ToValueList();
+                return true;
             }
 
             if (Gebeurtenis(ref r) is not { } e)
             {
-                return null;
+                return false;
             }
 
             list.Add(e);
         }
 
-        return null;
+        return false;
     }
 
-    private static Gebeurtenis? Gebeurtenis(ref Utf8JsonReader r)
+    /// <summary>Reads a value of type <typeparamref name="T"/> at the reader; false when the token is of another JSON type.</summary>
+    internal delegate bool Lezer<T>(ref Utf8JsonReader r, SnelleTrajectLezer lezer, out T waarde);
+
+    /// <summary>The shape of a record as the strict options read it: its fields, the required ones, and how to make it.</summary>
+    internal sealed class Vorm
     {
-        if (r.TokenType != JsonTokenType.StartObject)
+        private readonly byte[][] _namen;
+        private readonly Func<Veld[], long, object> _maak;
+
+        private Vorm(Type type, byte[] soort, IReadOnlyList<Eigenschap> velden, long verplicht, Func<Veld[], long, object> maak)
         {
-            return null;
+            Type = type;
+            Soort = soort;
+            Velden = velden;
+            Verplicht = verplicht;
+            _maak = maak;
+            _namen = velden.Select(v => Encoding.UTF8.GetBytes(v.Naam)).ToArray();
         }
 
-        var soort = -1;
-        string? id = null, tekst = null, plaatsingId = null;
-        LocalDate? datum = null, gemeld = null;
-        long volgnummer = 0;
-        decimal? getal = null;
-        int? geheel = null;
-        Duur? periode = null;
-        Uitstroomtype? type = null;
+        /// <summary>The record type.</summary>
+        public Type Type { get; }
 
-        // The fields given, one bit each; the kind decides afterwards which of them it accepts.
-        var gezien = 0;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        /// <summary>The discriminator value of an event kind (UTF-8); empty for a traject.</summary>
+        public byte[] Soort { get; }
+
+        /// <summary>The fields, in the serializer's order.</summary>
+        public IReadOnlyList<Eigenschap> Velden { get; }
+
+        /// <summary>One bit per required field.</summary>
+        public long Verplicht { get; }
+
+        /// <summary>Derives the shape of <paramref name="type"/> from the strict options; throws when it cannot be taken over.</summary>
+        public static Vorm Van(Type type, string? soort = null)
         {
-            var veld = Veld(ref r);
-            if (veld == 0 || (gezien & veld) != 0 || !r.Read())
+            var info = Opties.GetTypeInfo(type);
+            if (info.Kind != JsonTypeInfoKind.Object || info.Properties.Count > 64)
             {
-                return null;
+                throw new InvalidOperationException($"The single-pass reader cannot read {type.Name}: it reads objects of at most 64 fields.");
             }
 
-            gezien |= veld;
-            switch (veld)
+            var ctor = Constructor(type) ?? throw new InvalidOperationException($"The single-pass reader cannot read {type.Name}: no constructor the serializer binds.");
+            var parameters = ctor.GetParameters();
+            var velden = new List<Eigenschap>();
+            long verplicht = 0;
+            foreach (var p in info.Properties)
             {
-                case Velden.Soort:
-                    if (r.TokenType != JsonTokenType.String || (soort = Soort(ref r)) < 0)
-                    {
-                        return null;
-                    }
+                var member = p.AttributeProvider as PropertyInfo
+                    ?? throw new InvalidOperationException($"The single-pass reader cannot read field '{p.Name}' of {type.Name}: it is not a property.");
+                var parameter = parameters.FirstOrDefault(x => string.Equals(x.Name, member.Name, StringComparison.OrdinalIgnoreCase));
+                if (parameter is null && member.SetMethod is null)
+                {
+                    throw new InvalidOperationException($"The single-pass reader cannot read field '{p.Name}' of {type.Name}: neither a constructor parameter nor settable.");
+                }
 
-                    break;
-                case Velden.Id: id = NietNul(ref r); break;
-                case Velden.Datum: datum = r.TokenType == JsonTokenType.String ? IsoDatum(ref r) : null; break;
-                case Velden.Volgnummer:
-                    if (r.TokenType != JsonTokenType.Number || !r.TryGetInt64(out volgnummer))
-                    {
-                        return null;
-                    }
+                var eigenschap = new Eigenschap(p.Name, p.PropertyType, KanNull(p, member, parameter), parameter, member);
+                if ((parameter is not null && !parameter.HasDefaultValue) || p.IsRequired)
+                {
+                    verplicht |= 1L << velden.Count;
+                }
 
-                    break;
-                case Velden.Gemeld:
-                    if (r.TokenType != JsonTokenType.Null)
-                    {
-                        gemeld = r.TokenType == JsonTokenType.String ? IsoDatum(ref r) : throw new FormatException();
-                    }
-
-                    break;
-                case Velden.MijlpaalSoort or Velden.ModuleCode or Velden.Reden or Velden.DoelId: tekst = NietNul(ref r); break;
-                case Velden.PlaatsingId:
-                    if (r.TokenType != JsonTokenType.Null && (plaatsingId = NietNul(ref r)) is null)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case Velden.Aantal or Velden.UrenPerWeek: getal = Dec(ref r); break;
-                case Velden.Niveau: geheel = Int(ref r); break;
-                case Velden.ContractMaanden: geheel = r.TokenType == JsonTokenType.Null ? null : Int(ref r) ?? throw new FormatException(); break;
-                case Velden.Periode: periode = r.TokenType == JsonTokenType.Null ? throw new FormatException() : Periode.Read(ref r, typeof(Duur), Opties); break;
-                case Velden.Type: type = r.TokenType == JsonTokenType.Null ? throw new FormatException() : Type.Read(ref r, typeof(Uitstroomtype), Opties); break;
-                default: return null;
+                velden.Add(eigenschap);
             }
+
+            return new Vorm(type, soort is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(soort), velden, verplicht, Maker(type, ctor, velden));
         }
 
-        if (r.TokenType != JsonTokenType.EndObject || soort < 0 || id is null || datum is not { } d)
+        /// <summary>Fresh value holders for one reader.</summary>
+        public Veld[] NieuweVelden() => Velden.Select(v => v.NieuwVeld()).ToArray();
+
+        /// <summary>The index of the field named at the reader (searched from <paramref name="van"/>, the expected next one), or −1.</summary>
+        public int Zoek(ref Utf8JsonReader r, int van)
         {
-            return null;
+            var n = _namen.Length;
+            for (var i = 0; i < n; i++)
+            {
+                var k = van + i < n ? van + i : van + i - n;
+                if (r.ValueTextEquals(_namen[k]))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
-        var eigen = gezien & ~(Velden.Soort | Velden.Id | Velden.Datum | Velden.Volgnummer | Velden.Gemeld);
-        Gebeurtenis? e = soort switch
+        /// <summary>The value made from the fields read (bits in <paramref name="gezien"/>); the others keep their defaults.</summary>
+        public object Maak(Veld[] velden, long gezien) => _maak(velden, gezien);
+
+        /// <summary>The constructor the serializer binds: the one marked [JsonConstructor], else the only public one unless a parameterless one exists.</summary>
+        private static ConstructorInfo? Constructor(Type type)
         {
-            Soorten.Aanmelding when eigen == 0 => new Aanmelding(id, d),
-            Soorten.Reclame when eigen == 0 => new Reclame(id, d),
-            Soorten.Start when eigen == 0 => new Start(id, d),
-            Soorten.Afronding when eigen == 0 => new Afronding(id, d),
-            Soorten.Mijlpaal when eigen == Velden.MijlpaalSoort && tekst is not null => new Mijlpaal(id, d, tekst),
-            Soorten.Module when eigen == Velden.ModuleCode && tekst is not null => new Module(id, d, tekst),
-            Soorten.Uitval when eigen == Velden.Reden && tekst is not null => new Uitval(id, d, tekst),
-            Soorten.Uitval when eigen == 0 => new Uitval(id, d),
-            Soorten.Intrekking when eigen == Velden.DoelId && tekst is not null => new Intrekking(id, d, tekst),
-            Soorten.PlaatsingEinde when eigen == Velden.PlaatsingId && plaatsingId is not null => new PlaatsingEinde(id, d, plaatsingId),
-            Soorten.Uren when eigen == Velden.Aantal && getal is { } aantal => new Uren(id, d, aantal),
-            Soorten.Trede when eigen == Velden.Niveau && geheel is { } niveau => new Trede(id, d, niveau),
-            Soorten.Verlenging when eigen == Velden.Periode && periode is { } p => new Verlenging(id, d, p),
-            Soorten.Plaatsing when (eigen & ~(Velden.ContractMaanden | Velden.PlaatsingId)) == (Velden.Type | Velden.UrenPerWeek) && type is { } u && getal is { } uren
-                => new Plaatsing(id, d, u, uren, geheel, plaatsingId),
-            _ => null,
-        };
+            var all = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+            var marked = all.FirstOrDefault(c => c.GetCustomAttribute<JsonConstructorAttribute>() is not null);
+            if (marked is not null)
+            {
+                return marked;
+            }
 
-        return e is null || (volgnummer == 0 && gemeld is null) ? e : e with { Volgnummer = volgnummer, Gemeld = gemeld };
+            var open = all.Where(c => c.IsPublic).ToArray();
+            return open.FirstOrDefault(c => c.GetParameters().Length == 0) ?? (open.Length == 1 ? open[0] : null);
+        }
+
+        /// <summary>Whether the serializer accepts <c>null</c> for the field.</summary>
+        private static bool KanNull(JsonPropertyInfo p, PropertyInfo member, ParameterInfo? parameter)
+        {
+            if (p.PropertyType.IsValueType)
+            {
+                return Nullable.GetUnderlyingType(p.PropertyType) is not null;
+            }
+#if NET8_0
+            // Version 8 has no IsSetNullable; JsonFormaatNet8 refuses null by the same annotations.
+            var context = new NullabilityInfoContext();
+            var state = parameter is not null ? context.Create(parameter).WriteState : context.Create(member).WriteState;
+            return state != NullabilityState.NotNull;
+#else
+            _ = member;
+            _ = parameter;
+            return p.IsSetNullable;
+#endif
+        }
+
+        /// <summary>
+        /// A compiled maker: the constructor with the fields read (an optional parameter not read takes its default),
+        /// then each init property that was read.
+        /// </summary>
+        private static Func<Veld[], long, object> Maker(Type type, ConstructorInfo ctor, List<Eigenschap> velden)
+        {
+            var v = Expression.Parameter(typeof(Veld[]), "velden");
+            var gezien = Expression.Parameter(typeof(long), "gezien");
+            Expression Waarde(int k) => Expression.Field(Expression.Convert(Expression.ArrayIndex(v, Expression.Constant(k)), typeof(Veld<>).MakeGenericType(velden[k].Type)), nameof(Veld<int>.Waarde));
+            Expression Gelezen(int k) => Expression.NotEqual(Expression.And(gezien, Expression.Constant(1L << k)), Expression.Constant(0L));
+
+            var args = ctor.GetParameters().Select(par =>
+            {
+                var k = velden.FindIndex(f => f.Parameter == par);
+                if (k < 0)
+                {
+                    throw new InvalidOperationException($"The single-pass reader cannot make {type.Name}: constructor parameter '{par.Name}' has no field.");
+                }
+
+                var waarde = Expression.Convert(Waarde(k), par.ParameterType);
+                return par.HasDefaultValue
+                    ? Expression.Condition(Gelezen(k), waarde, Expression.Constant(par.DefaultValue, par.ParameterType))
+                    : (Expression)waarde;
+            }).ToArray();
+
+            var o = Expression.Variable(type, "o");
+            var body = new List<Expression> { Expression.Assign(o, Expression.New(ctor, args)) };
+            for (var k = 0; k < velden.Count; k++)
+            {
+                if (velden[k].Parameter is null)
+                {
+                    body.Add(Expression.IfThen(Gelezen(k), Expression.Call(o, velden[k].Member.SetMethod!, Expression.Convert(Waarde(k), velden[k].Member.PropertyType))));
+                }
+            }
+
+            body.Add(Expression.Convert(o, typeof(object)));
+            return Expression.Lambda<Func<Veld[], long, object>>(Expression.Block(new[] { o }, body), v, gezien).Compile();
+        }
     }
 
-    /// <summary>The event kind named by the discriminator (compared as written, without making a string), or −1.</summary>
-    private static int Soort(ref Utf8JsonReader r)
+    /// <summary>A field of a record: its JSON name, its type, whether it accepts null, and where its value goes.</summary>
+    internal sealed class Eigenschap
     {
-        if (r.ValueTextEquals("uren"u8)) { return Soorten.Uren; }
-        if (r.ValueTextEquals("mijlpaal"u8)) { return Soorten.Mijlpaal; }
-        if (r.ValueTextEquals("aanmelding"u8)) { return Soorten.Aanmelding; }
-        if (r.ValueTextEquals("start"u8)) { return Soorten.Start; }
-        if (r.ValueTextEquals("afronding"u8)) { return Soorten.Afronding; }
-        if (r.ValueTextEquals("uitval"u8)) { return Soorten.Uitval; }
-        if (r.ValueTextEquals("plaatsing"u8)) { return Soorten.Plaatsing; }
-        if (r.ValueTextEquals("plaatsingEinde"u8)) { return Soorten.PlaatsingEinde; }
-        if (r.ValueTextEquals("trede"u8)) { return Soorten.Trede; }
-        if (r.ValueTextEquals("module"u8)) { return Soorten.Module; }
-        if (r.ValueTextEquals("verlenging"u8)) { return Soorten.Verlenging; }
-        if (r.ValueTextEquals("reclame"u8)) { return Soorten.Reclame; }
-        if (r.ValueTextEquals("intrekking"u8)) { return Soorten.Intrekking; }
-        return -1;
+        private static readonly MethodInfo MaakVeldMethode = typeof(Eigenschap).GetMethod(nameof(MaakVeld), BindingFlags.NonPublic | BindingFlags.Static)!;
+        private readonly Func<Veld> _nieuw;
+
+        public Eigenschap(string naam, Type type, bool kanNull, ParameterInfo? parameter, PropertyInfo member)
+        {
+            Naam = naam;
+            Type = type;
+            KanNull = kanNull;
+            Parameter = parameter;
+            Member = member;
+            var (maak, doorSerializer) = ((Func<Veld>, bool))MaakVeldMethode.MakeGenericMethod(type).Invoke(null, new object[] { kanNull })!;
+            _nieuw = maak;
+            DoorSerializer = doorSerializer;
+        }
+
+        /// <summary>The JSON name.</summary>
+        public string Naam { get; }
+
+        /// <summary>The property type.</summary>
+        public Type Type { get; }
+
+        /// <summary>Whether <c>null</c> is a valid value.</summary>
+        public bool KanNull { get; }
+
+        /// <summary>The constructor parameter it binds, or null for an init property.</summary>
+        public ParameterInfo? Parameter { get; }
+
+        /// <summary>The property.</summary>
+        public PropertyInfo Member { get; }
+
+        /// <summary>
+        /// True when the value is read by <see cref="JsonSerializer"/> itself (a type this reader has no direct reading
+        /// for): still the same reading, only slower. A test lists these, so that a new one is a visible choice.
+        /// </summary>
+        public bool DoorSerializer { get; }
+
+        /// <summary>A fresh value holder.</summary>
+        public Veld NieuwVeld() => _nieuw();
+
+        private static (Func<Veld>, bool) MaakVeld<T>(bool kanNull)
+        {
+            var (lezer, doorSerializer) = LezerVoor<T>();
+            return (() => new Veld<T>(lezer, kanNull), doorSerializer);
+        }
     }
 
-    private static int Veld(ref Utf8JsonReader r)
+    /// <summary>The direct reading of a value of type <typeparamref name="T"/>, and whether it is the serializer's general one.</summary>
+    private static (Lezer<T> Lezer, bool DoorSerializer) LezerVoor<T>()
     {
-        if (r.ValueTextEquals("soort"u8)) { return Velden.Soort; }
-        if (r.ValueTextEquals("id"u8)) { return Velden.Id; }
-        if (r.ValueTextEquals("datum"u8)) { return Velden.Datum; }
-        if (r.ValueTextEquals("volgnummer"u8)) { return Velden.Volgnummer; }
-        if (r.ValueTextEquals("gemeld"u8)) { return Velden.Gemeld; }
-        if (r.ValueTextEquals("aantal"u8)) { return Velden.Aantal; }
-        if (r.ValueTextEquals("mijlpaalSoort"u8)) { return Velden.MijlpaalSoort; }
-        if (r.ValueTextEquals("moduleCode"u8)) { return Velden.ModuleCode; }
-        if (r.ValueTextEquals("niveau"u8)) { return Velden.Niveau; }
-        if (r.ValueTextEquals("type"u8)) { return Velden.Type; }
-        if (r.ValueTextEquals("urenPerWeek"u8)) { return Velden.UrenPerWeek; }
-        if (r.ValueTextEquals("contractMaanden"u8)) { return Velden.ContractMaanden; }
-        if (r.ValueTextEquals("plaatsingId"u8)) { return Velden.PlaatsingId; }
-        if (r.ValueTextEquals("periode"u8)) { return Velden.Periode; }
-        if (r.ValueTextEquals("reden"u8)) { return Velden.Reden; }
-        if (r.ValueTextEquals("doelId"u8)) { return Velden.DoelId; }
-        return 0;
+        var t = typeof(T);
+        if (Nullable.GetUnderlyingType(t) is { } onder)
+        {
+            var m = typeof(SnelleTrajectLezer).GetMethod(nameof(NullableLezer), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(onder);
+            return ((Lezer<T>, bool))m.Invoke(null, null)!;
+        }
+
+        object? lezer = t == typeof(string) ? (Lezer<string>)Tekst
+            : t == typeof(int) ? (Lezer<int>)Int
+            : t == typeof(long) ? (Lezer<long>)Long
+            : t == typeof(decimal) ? (Lezer<decimal>)Dec
+            : t == typeof(LocalDate) ? (Lezer<LocalDate>)Datum
+            : t == typeof(ValueList<Gebeurtenis>) ? (Lezer<ValueList<Gebeurtenis>>)((ref Utf8JsonReader r, SnelleTrajectLezer l, out ValueList<Gebeurtenis> w) => l.Gebeurtenissen(ref r, out w))
+            : null;
+        if (lezer is not null)
+        {
+            return ((Lezer<T>)lezer, false);
+        }
+
+        // A converter of this library (a duration, an enum, an amount): called directly, as the serializer calls it.
+        if (Opties.GetConverter(t) is JsonConverter<T> eigen && eigen.GetType().Assembly == typeof(SnelleTrajectLezer).Assembly)
+        {
+            return ((ref Utf8JsonReader r, SnelleTrajectLezer _, out T w) =>
+            {
+                w = eigen.Read(ref r, typeof(T), Opties)!;
+                return true;
+            }, false);
+        }
+
+        return ((ref Utf8JsonReader r, SnelleTrajectLezer _, out T w) =>
+        {
+            w = JsonSerializer.Deserialize<T>(ref r, Opties)!;
+            return true;
+        }, true);
+    }
+
+    private static (Lezer<T?>, bool) NullableLezer<T>()
+        where T : struct
+    {
+        var (onder, doorSerializer) = LezerVoor<T>();
+        return ((ref Utf8JsonReader r, SnelleTrajectLezer l, out T? w) =>
+        {
+            var ok = onder(ref r, l, out var x);
+            w = x;
+            return ok;
+        }, doorSerializer);
+    }
+
+    private static bool Tekst(ref Utf8JsonReader r, SnelleTrajectLezer l, out string w)
+    {
+        w = r.TokenType == JsonTokenType.String ? Teksten.Read(ref r, typeof(string), Opties)! : null!;
+        return w is not null;
+    }
+
+    private static bool Int(ref Utf8JsonReader r, SnelleTrajectLezer l, out int w)
+    {
+        w = 0;
+        return r.TokenType == JsonTokenType.Number && r.TryGetInt32(out w);
+    }
+
+    private static bool Long(ref Utf8JsonReader r, SnelleTrajectLezer l, out long w)
+    {
+        w = 0;
+        return r.TokenType == JsonTokenType.Number && r.TryGetInt64(out w);
+    }
+
+    private static bool Dec(ref Utf8JsonReader r, SnelleTrajectLezer l, out decimal w)
+    {
+        w = 0m;
+        return r.TokenType == JsonTokenType.Number && r.TryGetDecimal(out w);
     }
 
     /// <summary>
     /// A date: the plain form yyyy-MM-dd (years 1000–9999) read from the digits; any other text by the strict date
     /// converter. An impossible date such as 2027-02-30 throws, as the converter does, and the single pass gives up.
     /// </summary>
-    private static LocalDate IsoDatum(ref Utf8JsonReader r)
+    private static bool Datum(ref Utf8JsonReader r, SnelleTrajectLezer l, out LocalDate w)
     {
+        w = default;
+        if (r.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
         var v = r.ValueSpan;
         if (!r.ValueIsEscaped && !r.HasValueSequence && v.Length == 10 && v[4] == (byte)'-' && v[7] == (byte)'-'
             && Cijfers(v, 0, 4) is var jaar and >= 1000 && Cijfers(v, 5, 2) is var maand and >= 0 && Cijfers(v, 8, 2) is var dag and >= 0)
         {
-            return new LocalDate(jaar, maand, dag);
+            w = new LocalDate(jaar, maand, dag);
+            return true;
         }
 
-        return Datum.Read(ref r, typeof(LocalDate), Opties);
+        w = Datums.Read(ref r, typeof(LocalDate), Opties);
+        return true;
     }
 
     /// <summary>The number written by <paramref name="n"/> ASCII digits from <paramref name="van"/>, or −1 when one is not a digit.</summary>
@@ -316,48 +488,37 @@ internal static class SnelleTrajectLezer
         return x;
     }
 
-    private static string? NietNul(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.String ? Tekst.Read(ref r, typeof(string), Opties) : null;
-
-    private static int? Int(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var v) ? v : null;
-
-    private static decimal? Dec(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetDecimal(out var v) ? v : null;
-
-    /// <summary>The event kinds, as <see cref="JsonFormaat.GebeurtenisSoorten"/> names them.</summary>
-    private static class Soorten
+    /// <summary>The holder of one field's value while an object is read.</summary>
+    internal abstract class Veld
     {
-        public const int Aanmelding = 0;
-        public const int Reclame = 1;
-        public const int Start = 2;
-        public const int Mijlpaal = 3;
-        public const int Uren = 4;
-        public const int Module = 5;
-        public const int Trede = 6;
-        public const int Plaatsing = 7;
-        public const int PlaatsingEinde = 8;
-        public const int Verlenging = 9;
-        public const int Uitval = 10;
-        public const int Afronding = 11;
-        public const int Intrekking = 12;
+        /// <summary>Reads the value at the reader; false when it is not a valid value of the field.</summary>
+        public abstract bool Lees(ref Utf8JsonReader r, SnelleTrajectLezer lezer);
     }
 
-    /// <summary>One bit per event field.</summary>
-    private static class Velden
+    /// <summary>The holder of a value of type <typeparamref name="T"/>.</summary>
+    internal sealed class Veld<T> : Veld
     {
-        public const int Soort = 1;
-        public const int Id = 2;
-        public const int Datum = 4;
-        public const int Volgnummer = 8;
-        public const int Gemeld = 16;
-        public const int Aantal = 32;
-        public const int MijlpaalSoort = 64;
-        public const int ModuleCode = 128;
-        public const int Niveau = 256;
-        public const int Type = 512;
-        public const int UrenPerWeek = 1024;
-        public const int ContractMaanden = 2048;
-        public const int PlaatsingId = 4096;
-        public const int Periode = 8192;
-        public const int Reden = 16384;
-        public const int DoelId = 32768;
+        private readonly Lezer<T> _lezer;
+        private readonly bool _kanNull;
+
+        public Veld(Lezer<T> lezer, bool kanNull)
+        {
+            _lezer = lezer;
+            _kanNull = kanNull;
+        }
+
+        /// <summary>The value last read.</summary>
+        public T Waarde = default!;
+
+        public override bool Lees(ref Utf8JsonReader r, SnelleTrajectLezer lezer)
+        {
+            if (r.TokenType == JsonTokenType.Null)
+            {
+                Waarde = default!;
+                return _kanNull;
+            }
+
+            return _lezer(ref r, lezer, out Waarde);
+        }
     }
 }

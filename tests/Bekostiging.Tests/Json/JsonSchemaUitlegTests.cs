@@ -18,10 +18,28 @@ public class JsonSchemaUitlegTests
     private const string Datumpatroon = "pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
     [Fact]
+    public void A_reference_to_another_schema_file_is_followed_and_named()
+    {
+        // The contract's looptijd is a duration, defined once in common.schema.json: the answer is found there and
+        // the place names that file. A scenario's contract is the contract schema itself, and its rules are found there.
+        var eenheid = JsonSchemaUitleg.Zoek("contract", "$.looptijd.eenheid")!;
+        Assert.Contains("one of dagen, weken, maanden, jaren", eenheid.Verwacht);
+        Assert.EndsWith("\n  (common.schema.json#/$defs/duur/properties/eenheid)", eenheid.ToString(), StringComparison.Ordinal);
+
+        var ingang = JsonSchemaUitleg.Zoek("scenario", "$.contract.ingangsdatum")!;
+        Assert.Equal("contract.schema.json#/properties/ingangsdatum", ingang.Schemapad);
+        Assert.Contains(Datumpatroon, ingang.Verwacht);
+
+        var plafon = JsonSchemaUitleg.Zoek("scenario", "$.contract.plafon")!;
+        Assert.Equal("plafond", plafon.Suggestie);
+        Assert.Equal("Contract (raamovereenkomst)", plafon.Titel);
+    }
+
+    [Fact]
     public void A_nested_property_is_explained_by_its_definition()
     {
         var u = JsonSchemaUitleg.Zoek("contract", "$.looptijd.eenheid")!;
-        Assert.Equal("#/$defs/duur/properties/eenheid", u.Schemapad);
+        Assert.Equal("common.schema.json#/$defs/duur/properties/eenheid", u.Schemapad);
         Assert.StartsWith("The unit: dagen (calendar days), weken (weeks of 7 days)", u.Omschrijving, StringComparison.Ordinal);
         Assert.Equal(new[] { "one of dagen, weken, maanden, jaren" }, u.Verwacht);
         Assert.Null(u.OnbekendVeld);
@@ -70,7 +88,7 @@ public class JsonSchemaUitlegTests
         Assert.Equal("uren", root.GetProperty("trajecten")[0].GetProperty("gebeurtenissen")[3].GetProperty("soort").GetString());
 
         var aantal = JsonSchemaUitleg.Zoek("trajecten", "$.trajecten[0].gebeurtenissen[3].aantal", root)!;
-        Assert.Equal("#/$defs/gebeurtenis/oneOf/4/properties/aantal", aantal.Schemapad);
+        Assert.Equal("traject.schema.json#/$defs/gebeurtenis/oneOf/4/properties/aantal", aantal.Schemapad);
         Assert.Equal("The hours, more than 0 and at most 24 (and at most 24 per day per traject in total).", aantal.Omschrijving);
         Assert.Equal(new[] { "number", "more than 0", "maximum 24" }, aantal.Verwacht);
 
@@ -112,7 +130,7 @@ public class JsonSchemaUitlegTests
         using var doc = JsonDocument.Parse(JsonVoorbeelden.Strip(JsonSchrijver.Naar(JsonVoorbeelden.Trajecten())));
         var bedrag = JsonSchemaUitleg.Zoek("trajecten", "$.trajecten[0].gebeurtenissen[3].bedrag", doc.RootElement)!;
         Assert.Equal("Uren", bedrag.Titel);
-        Assert.Equal("#/$defs/gebeurtenis/oneOf/4", bedrag.Schemapad);
+        Assert.Equal("traject.schema.json#/$defs/gebeurtenis/oneOf/4", bedrag.Schemapad);
         Assert.Equal(new[] { "soort", "id", "datum", "aantal", "volgnummer", "gemeld" }, bedrag.ToegestaneVelden);
         Assert.Null(bedrag.Suggestie);
 
@@ -145,7 +163,7 @@ public class JsonSchemaUitlegTests
     public void Bracketed_names_and_odd_documents_are_handled()
     {
         Assert.Equal("#/properties/plafond", JsonSchemaUitleg.Zoek("contract", "$['plafond']")!.Schemapad);
-        Assert.Equal("#/$defs/duur/properties/aantal", JsonSchemaUitleg.Zoek("contract", "$[\"looptijd\"].aantal")!.Schemapad);
+        Assert.Equal("common.schema.json#/$defs/duur/properties/aantal", JsonSchemaUitleg.Zoek("contract", "$[\"looptijd\"].aantal")!.Schemapad);
 
         // A document of another shape than the schema's: the answer falls back to what the schema alone says.
         using var odd = JsonDocument.Parse("""{ "trajecten": { "a": 1 }, "x": [ null ] }""");

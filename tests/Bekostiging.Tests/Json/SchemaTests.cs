@@ -17,7 +17,8 @@ using Xunit;
 namespace Bekostiging.Tests.Json;
 
 /// <summary>
-/// The shipped JSON Schemas (src/Bekostiging.Json/Schemas, copied to docs/schemas) checked against real documents:
+/// The shipped JSON Schemas (src/Bekostiging.Json/Schemas, copied to docs/schemas by the build; shared definitions in
+/// common.schema.json, referred to across files) checked against real documents:
 /// sample objects written with <see cref="JsonSchrijver.Naar{T}"/>, computed properties stripped, must conform; and
 /// the schemas' required and nullable properties must agree with what the strict reader accepts.
 /// </summary>
@@ -25,24 +26,30 @@ public class SchemaTests
 {
     public static readonly string[] Namen = { "contract", "trajecten", "traject", "facturen", "scenario" };
 
+    /// <summary>Every shipped schema file: the documents' schemas and the definitions they share.</summary>
+    public static readonly string[] Bestanden = Namen.Append("common").ToArray();
+
     [Fact]
     public void Every_schema_is_draft_2020_12_with_id_title_and_a_description_on_every_property()
     {
         var problems = new List<string>();
-        foreach (var naam in Namen)
+        foreach (var naam in Bestanden)
         {
             using var doc = JsonDocument.Parse(JsonSchrijver.Schema(naam));
             var root = doc.RootElement;
             Assert.Equal("https://json-schema.org/draft/2020-12/schema", root.GetProperty("$schema").GetString());
-            Assert.EndsWith("/" + naam + ".schema.json", root.GetProperty("$id").GetString(), StringComparison.Ordinal);
+            Assert.Equal(IdBasis + naam + ".schema.json", root.GetProperty("$id").GetString());
             Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
             Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("description").GetString()));
             Describe(root, naam + ":#", problems);
-            foreach (var def in root.GetProperty("$defs").EnumerateObject())
+            if (root.TryGetProperty("$defs", out var defs))
             {
-                if (!def.Value.TryGetProperty("title", out _) || !def.Value.TryGetProperty("description", out _))
+                foreach (var def in defs.EnumerateObject())
                 {
-                    problems.Add($"{naam}:#/$defs/{def.Name} has no title or description");
+                    if (!def.Value.TryGetProperty("title", out _) || !def.Value.TryGetProperty("description", out _))
+                    {
+                        problems.Add($"{naam}:#/$defs/{def.Name} has no title or description");
+                    }
                 }
             }
         }
@@ -50,16 +57,25 @@ public class SchemaTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>Where the schemas are published; a relative $ref such as common.schema.json resolves against it.</summary>
+    private const string IdBasis = "https://raw.githubusercontent.com/bekostiging/bekostiging/main/docs/schemas/";
+
     [Fact]
-    public void The_schemas_in_docs_are_identical_to_the_shipped_ones()
+    public void The_schemas_in_docs_are_the_build_copies_of_the_shipped_ones_byte_for_byte()
     {
+        // docs/schemas is not edited by hand: the Json project's build copies src/Bekostiging.Json/Schemas there
+        // (target CopySchemasToDocs). The same files, the same bytes, nothing more; and what is embedded is the source.
         var root = JsonVoorbeelden.RepoRoot();
-        foreach (var naam in Namen)
+        var bron = Path.Combine(root, "src", "Bekostiging.Json", "Schemas");
+        var docs = Path.Combine(root, "docs", "schemas");
+        static string[] Inhoud(string map) => Directory.GetFiles(map).Select(f => Path.GetFileName(f)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(Bestanden.Select(n => n + ".schema.json").OrderBy(n => n, StringComparer.Ordinal), Inhoud(bron));
+        Assert.Equal(Inhoud(bron), Inhoud(docs));
+        foreach (var naam in Bestanden)
         {
-            var src = File.ReadAllText(Path.Combine(root, "src", "Bekostiging.Json", "Schemas", naam + ".schema.json"));
-            var docs = File.ReadAllText(Path.Combine(root, "docs", "schemas", naam + ".schema.json"));
-            Assert.True(src == docs, $"docs/schemas/{naam}.schema.json differs from src/Bekostiging.Json/Schemas/{naam}.schema.json; copy it.");
-            Assert.Equal(src, JsonSchrijver.Schema(naam));
+            var src = File.ReadAllBytes(Path.Combine(bron, naam + ".schema.json"));
+            Assert.True(src.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(docs, naam + ".schema.json"))), $"docs/schemas/{naam}.schema.json differs from src/Bekostiging.Json/Schemas/{naam}.schema.json; build the Json project to copy it.");
+            Assert.Equal(File.ReadAllText(Path.Combine(bron, naam + ".schema.json")), JsonSchrijver.Schema(naam));
         }
     }
 
@@ -69,12 +85,14 @@ public class SchemaTests
         using var contract = JsonDocument.Parse(JsonSchrijver.Schema("contract"));
         using var traject = JsonDocument.Parse(JsonSchrijver.Schema("traject"));
         using var facturen = JsonDocument.Parse(JsonSchrijver.Schema("facturen"));
+        using var common = JsonDocument.Parse(JsonSchrijver.Schema("common"));
         var defs = contract.RootElement.GetProperty("$defs");
+        var gedeeld = common.RootElement.GetProperty("$defs");
         Assert.Equal(JsonFormaat.RegelSoorten.Values.OrderBy(v => v, StringComparer.Ordinal), Consts(defs.GetProperty("betaalregel")));
         Assert.Equal(new[] { "aaneengesloten", "cumulatief", "geen", "volgensBegrippen" }, Consts(defs.GetProperty("duurzaamheid")));
         Assert.Equal(JsonFormaat.GebeurtenisSoorten.Values.OrderBy(v => v, StringComparer.Ordinal), Consts(traject.RootElement.GetProperty("$defs").GetProperty("gebeurtenis")));
-        Assert.Equal(EnumNames<Uitstroomtype>(), EnumValues(defs.GetProperty("uitstroomtype")));
-        Assert.Equal(EnumNames<DuurEenheid>(), EnumValues(defs.GetProperty("duur").GetProperty("properties").GetProperty("eenheid")));
+        Assert.Equal(EnumNames<Uitstroomtype>(), EnumValues(gedeeld.GetProperty("uitstroomtype")));
+        Assert.Equal(EnumNames<DuurEenheid>(), EnumValues(gedeeld.GetProperty("duur").GetProperty("properties").GetProperty("eenheid")));
         Assert.Equal(EnumNames<IndexatieMoment>(), EnumValues(defs.GetProperty("indexatie").GetProperty("properties").GetProperty("moment")));
         var eenmalig = defs.GetProperty("betaalregel").GetProperty("oneOf").EnumerateArray().Single(b => b.GetProperty("properties").GetProperty("soort").GetProperty("const").GetString() == "eenmalig");
         Assert.Equal(EnumNames<Aanleiding>(), EnumValues(eenmalig.GetProperty("properties").GetProperty("aanleiding")));
@@ -206,36 +224,67 @@ public class SchemaTests
     }
 
     [Fact]
-    public void Definitions_shared_between_schemas_are_identical()
+    public void Every_definition_lives_in_one_schema_file_and_every_reference_resolves()
     {
-        var definitions = new Dictionary<string, (string Schema, JsonElement Definition)>(StringComparer.Ordinal);
-        var documents = Namen.Select(n => (Naam: n, Doc: JsonDocument.Parse(JsonSchrijver.Schema(n)))).ToList();
-        try
+        var thuis = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problemen = new List<string>();
+        var documenten = Bestanden.ToDictionary(n => n + ".schema.json", n => JsonNode.Parse(JsonSchrijver.Schema(n))!, StringComparer.Ordinal);
+        foreach (var (bestand, root) in documenten)
         {
-            foreach (var (naam, doc) in documents)
+            foreach (var def in root["$defs"]?.AsObject() ?? new JsonObject())
             {
-                foreach (var def in doc.RootElement.GetProperty("$defs").EnumerateObject())
+                if (thuis.TryGetValue(def.Key, out var eerder))
                 {
-                    if (definitions.TryGetValue(def.Name, out var earlier))
-                    {
-                        Assert.True(JsonElement.DeepEquals(earlier.Definition, def.Value), $"$defs/{def.Name} differs between {earlier.Schema}.schema.json and {naam}.schema.json");
-                    }
-                    else
-                    {
-                        definitions[def.Name] = (naam, def.Value);
-                    }
+                    problemen.Add($"$defs/{def.Key} is defined in {eerder} and again in {bestand}; define it once and refer to it");
+                }
+                else
+                {
+                    thuis[def.Key] = bestand;
                 }
             }
+        }
 
-            foreach (var name in new[] { "raamovereenkomst", "bekostigingsmodel", "betaalregel", "duurzaamheid", "duur", "bedrag", "datum", "traject", "gebeurtenis", "factuur", "gedrag" })
+        foreach (var (bestand, root) in documenten)
+        {
+            foreach (var reference in Referenties(root))
             {
-                Assert.True(definitions.ContainsKey(name), "no $defs/" + name);
+                // Relative to the file's $id, as a validator resolves it: a shipped file, and a pointer that exists there.
+                var hekje = reference.IndexOf('#');
+                var doel = hekje < 0 ? reference : reference.Substring(0, hekje);
+                var fragment = hekje < 0 ? string.Empty : reference.Substring(hekje + 1);
+                var doelBestand = doel.Length == 0 ? bestand : doel;
+                if (!documenten.TryGetValue(doelBestand, out var node) || new Uri(new Uri(IdBasis + bestand), doel).ToString() != IdBasis + doelBestand)
+                {
+                    problemen.Add($"{bestand}: $ref {reference} names no shipped schema");
+                    continue;
+                }
+
+                foreach (var deel in fragment.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    node = node?[deel];
+                }
+
+                if (node is not JsonObject)
+                {
+                    problemen.Add($"{bestand}: $ref {reference} leads nowhere");
+                }
             }
         }
-        finally
+
+        foreach (var naam in new[] { "bekostigingsmodel", "betaalregel", "duurzaamheid", "duur", "bedrag", "datum", "gebeurtenis", "factuur", "gedrag" })
         {
-            documents.ForEach(d => d.Doc.Dispose());
+            Assert.True(thuis.ContainsKey(naam), "no $defs/" + naam);
         }
+
+        Assert.True(problemen.Count == 0, string.Join(Environment.NewLine, problemen));
+        Assert.Equal("common.schema.json", thuis["datum"]);
+
+        static IEnumerable<string> Referenties(JsonNode? node) => node switch
+        {
+            JsonObject o => o.SelectMany(kv => kv.Key == "$ref" && kv.Value is JsonValue v ? new[] { v.GetValue<string>() } : Referenties(kv.Value)),
+            JsonArray a => a.SelectMany(Referenties),
+            _ => Enumerable.Empty<string>(),
+        };
     }
 
     private static void Compare(string schema, string json, Func<string, object> read, List<string> mismatches, Func<string, bool> include)
@@ -390,34 +439,49 @@ public class SchemaTests
 }
 
 /// <summary>
-/// A small structural JSON Schema checker for the keywords the shipped schemas use: $ref (local), type, const, enum,
+/// A small structural JSON Schema checker for the keywords the shipped schemas use: $ref (local, or to another
+/// shipped schema by its relative name, e.g. common.schema.json#/$defs/datum: all shipped schemas are registered), type, const, enum,
 /// required, properties, additionalProperties: false, items, minItems/maxItems, minLength, pattern,
 /// minimum/maximum/exclusiveMinimum, multipleOf (in decimal, so 0.29 is a multiple of 0.01), anyOf, oneOf (a
 /// "soort" discriminator picks the branch), if/then/else. Not a general validator.
 /// </summary>
 internal sealed class SchemaChecker
 {
+    /// <summary>The shipped schemas by file name, as a relative $ref names them (see <see cref="SchemaTests.Bestanden"/>).</summary>
+    private static readonly Dictionary<string, JsonElement> Geregistreerd = SchemaTests.Bestanden.ToDictionary(
+        n => n + ".schema.json",
+        n =>
+        {
+            using var doc = JsonDocument.Parse(JsonSchrijver.Schema(n));
+            return doc.RootElement.Clone();
+        },
+        StringComparer.Ordinal);
+
     private readonly JsonElement _root;
+    private readonly string _bestand;
 
     public SchemaChecker(string schema)
     {
         using var doc = JsonDocument.Parse(schema);
         _root = doc.RootElement.Clone();
+        var id = _root.TryGetProperty("$id", out var i) ? i.GetString()! : string.Empty;
+        _bestand = id.Substring(id.LastIndexOf('/') + 1);
     }
 
     public List<string> Check(string json)
     {
         using var doc = JsonDocument.Parse(json);
         var errors = new List<string>();
-        Validate(_root, doc.RootElement, "$", errors);
+        Validate(_root, doc.RootElement, "$", errors, _bestand);
         return errors;
     }
 
-    private void Validate(JsonElement s, JsonElement x, string path, List<string> errors)
+    private void Validate(JsonElement s, JsonElement x, string path, List<string> errors, string bestand)
     {
         if (s.TryGetProperty("$ref", out var r))
         {
-            Validate(Resolve(r.GetString()!), x, path, errors);
+            var (doel, doelBestand) = Resolve(r.GetString()!, bestand);
+            Validate(doel, x, path, errors, doelBestand);
         }
 
         if (s.TryGetProperty("type", out var type) && !TypeMatches(type, x))
@@ -439,10 +503,10 @@ internal sealed class SchemaChecker
         switch (x.ValueKind)
         {
             case JsonValueKind.Object:
-                CheckObject(s, x, path, errors);
+                CheckObject(s, x, path, errors, bestand);
                 break;
             case JsonValueKind.Array:
-                CheckArray(s, x, path, errors);
+                CheckArray(s, x, path, errors, bestand);
                 break;
             case JsonValueKind.String:
                 CheckString(s, x, path, errors);
@@ -454,7 +518,7 @@ internal sealed class SchemaChecker
 
         if (s.TryGetProperty("anyOf", out var anyOf))
         {
-            var branches = anyOf.EnumerateArray().Select(b => Errors(b, x, path)).ToList();
+            var branches = anyOf.EnumerateArray().Select(b => Errors(b, x, path, bestand)).ToList();
             if (branches.All(b => b.Count > 0))
             {
                 errors.AddRange(branches.OrderBy(b => b.Count).First());
@@ -463,20 +527,20 @@ internal sealed class SchemaChecker
 
         if (s.TryGetProperty("oneOf", out var oneOf))
         {
-            CheckOneOf(oneOf, x, path, errors);
+            CheckOneOf(oneOf, x, path, errors, bestand);
         }
 
         if (s.TryGetProperty("if", out var @if))
         {
-            var branch = Errors(@if, x, path).Count == 0 ? "then" : "else";
+            var branch = Errors(@if, x, path, bestand).Count == 0 ? "then" : "else";
             if (s.TryGetProperty(branch, out var then))
             {
-                Validate(then, x, path, errors);
+                Validate(then, x, path, errors, bestand);
             }
         }
     }
 
-    private void CheckObject(JsonElement s, JsonElement x, string path, List<string> errors)
+    private void CheckObject(JsonElement s, JsonElement x, string path, List<string> errors, string bestand)
     {
         if (s.TryGetProperty("required", out var required))
         {
@@ -495,7 +559,7 @@ internal sealed class SchemaChecker
         {
             if (hasProperties && properties.TryGetProperty(p.Name, out var ps))
             {
-                Validate(ps, p.Value, path + "." + p.Name, errors);
+                Validate(ps, p.Value, path + "." + p.Name, errors, bestand);
             }
             else if (closed)
             {
@@ -504,7 +568,7 @@ internal sealed class SchemaChecker
         }
     }
 
-    private void CheckArray(JsonElement s, JsonElement x, string path, List<string> errors)
+    private void CheckArray(JsonElement s, JsonElement x, string path, List<string> errors, string bestand)
     {
         var count = x.GetArrayLength();
         if (s.TryGetProperty("minItems", out var min) && count < min.GetInt32())
@@ -522,7 +586,7 @@ internal sealed class SchemaChecker
             var i = 0;
             foreach (var item in x.EnumerateArray())
             {
-                Validate(items, item, $"{path}[{i++}]", errors);
+                Validate(items, item, $"{path}[{i++}]", errors, bestand);
             }
         }
     }
@@ -570,7 +634,7 @@ internal sealed class SchemaChecker
         }
     }
 
-    private void CheckOneOf(JsonElement oneOf, JsonElement x, string path, List<string> errors)
+    private void CheckOneOf(JsonElement oneOf, JsonElement x, string path, List<string> errors, string bestand)
     {
         var branches = oneOf.EnumerateArray().ToList();
         var consts = branches
@@ -592,38 +656,48 @@ internal sealed class SchemaChecker
                 return;
             }
 
-            Validate(branches[index], x, path, errors);
+            Validate(branches[index], x, path, errors, bestand);
             return;
         }
 
-        var matching = branches.Count(b => Errors(b, x, path).Count == 0);
+        var matching = branches.Count(b => Errors(b, x, path, bestand).Count == 0);
         if (matching != 1)
         {
             errors.Add($"{path}: matches {matching} of the oneOf branches, exactly one expected");
         }
     }
 
-    private List<string> Errors(JsonElement s, JsonElement x, string path)
+    private List<string> Errors(JsonElement s, JsonElement x, string path, string bestand)
     {
         var errors = new List<string>();
-        Validate(s, x, path, errors);
+        Validate(s, x, path, errors, bestand);
         return errors;
     }
 
-    private JsonElement Resolve(string reference)
+    /// <summary>The schema a reference in <paramref name="bestand"/> leads to, and the file it is in.</summary>
+    private (JsonElement Schema, string Bestand) Resolve(string reference, string bestand)
     {
-        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        var hekje = reference.IndexOf('#');
+        var doelBestand = hekje < 0 ? reference : reference.Substring(0, hekje);
+        var fragment = hekje < 0 ? "#" : reference.Substring(hekje);
+        doelBestand = doelBestand.Length == 0 ? bestand : doelBestand;
+        if (!Geregistreerd.TryGetValue(doelBestand, out var node) && doelBestand != _bestand)
         {
-            throw new NotSupportedException("only local references: " + reference);
+            throw new NotSupportedException("a reference to a schema that is not shipped: " + reference);
         }
 
-        var node = _root;
-        foreach (var part in reference.Substring(2).Split('/'))
+        node = doelBestand == _bestand ? _root : node;
+        if (fragment != "#" && !fragment.StartsWith("#/", StringComparison.Ordinal))
         {
-            node = node.GetProperty(part);
+            throw new NotSupportedException("only JSON Pointer fragments: " + reference);
         }
 
-        return node;
+        foreach (var part in fragment.Length <= 2 ? Array.Empty<string>() : fragment.Substring(2).Split('/'))
+        {
+            node = node.GetProperty(part.Replace("~1", "/").Replace("~0", "~"));
+        }
+
+        return (node, doelBestand);
     }
 
     private static bool TypeMatches(JsonElement type, JsonElement x)
