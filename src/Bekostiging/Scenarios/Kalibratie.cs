@@ -135,7 +135,7 @@ public static class Kalibreren
         Preconditions.Check(o.Betrouwbaarheid is >= 0.5m and <= 0.999m, nameof(o.Betrouwbaarheid), o.Betrouwbaarheid, "a level in [0.5, 0.999].");
         var lijst = trajecten.ToList();
         var peildatum = o.Peildatum ?? (lijst.SelectMany(t => t.Gebeurtenissen).Select(g => (LocalDate?)g.Datum).Max()
-            ?? throw new BekostigingException(FoutCode.OngeldigeParameter, "calibration: no events in the data, nothing to estimate."));
+            ?? throw Preconditions.Fout("calibration: no events in the data, nothing to estimate."));
         var termijn = o.Duurzaamheidstermijn ?? Duur.Maanden(6);
         var niet = new List<string>();
         var tellers = new Dictionary<int, Tellers>();
@@ -156,20 +156,11 @@ public static class Kalibreren
             Tel(t.Traject, start.Datum, actief, peildatum, termijn, tel);
         }
 
-        if (tellers.Count == 0)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, "calibration: no traject with a Start in the data, nothing to estimate.");
-        }
-
+        Preconditions.Check(tellers.Count > 0, $"calibration: no traject with a Start in the data, nothing to estimate.");
         var dun = tellers.Where(kv => kv.Value.Trajecten < o.MinimumTrajectenPerProfiel).OrderBy(kv => kv.Key).ToList();
-        if (dun.Count > 0)
-        {
-            throw new BekostigingException(
-                FoutCode.OngeldigeParameter,
-                "calibration refused: too few trajecten to estimate anything for "
-                + string.Join(", ", dun.Select(kv => $"profiel {kv.Key} ({kv.Value.Trajecten})"))
-                + $"; at least {o.MinimumTrajectenPerProfiel} trajecten with a Start per profiel are needed (Kalibratieopties.MinimumTrajectenPerProfiel).");
-        }
+        Preconditions.Check(
+            dun.Count == 0,
+            $"calibration refused: too few trajecten to estimate anything for {string.Join(", ", dun.Select(kv => $"profiel {kv.Key} ({kv.Value.Trajecten})"))}; at least {o.MinimumTrajectenPerProfiel} trajecten with a Start per profiel are needed (Kalibratieopties.MinimumTrajectenPerProfiel).");
 
         var c = (double)o.Betrouwbaarheid;
         var profielen = tellers.OrderBy(kv => kv.Key).Select(kv =>
