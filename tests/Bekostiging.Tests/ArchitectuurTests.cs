@@ -223,11 +223,11 @@ public class ArchitectuurTests
         throw new InvalidOperationException($"No Bekostiging.sln above {AppContext.BaseDirectory}.");
     }
 
-#pragma warning disable CA1812, CA2211
+#pragma warning disable CA1812, CA2211, CS0649
     private sealed class MetThreadStatic
     {
         [ThreadStatic]
         public static int[]? Buffer;
     }
-#pragma warning restore CA1812, CA2211
+#pragma warning restore CA1812, CA2211, CS0649
 }
