@@ -5,6 +5,7 @@
 // (After `dotnet pack` the packages come from artifacts/packages; see nuget.config.)
 using Bekostiging;
 using Bekostiging.Contracts;
+using Bekostiging.Grafieken;
 using Bekostiging.Scenarios;
 using Bekostiging.Terms;
 using NodaTime;
@@ -46,7 +47,7 @@ var vergelijking = Simulatie.Vergelijk(scenario);
 Console.WriteLine(Vergelijkingstabel.NaarMarkdown(vergelijking));
 Directory.CreateDirectory(uit);
 File.WriteAllText(Path.Combine(uit, "vergelijking.csv"), Vergelijkingstabel.NaarCsv(vergelijking));
-foreach (var bestand in Grafieken.Schrijf(vergelijking, uit))
+foreach (var bestand in Grafiekmaker.Schrijf(vergelijking, uit))
 {
     Console.WriteLine($"grafiek: {bestand}");
 }

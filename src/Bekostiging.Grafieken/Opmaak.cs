@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
+using Bekostiging.Scenarios;
 
-namespace Bekostiging.Scenarios;
+namespace Bekostiging.Grafieken;
 
 /// <summary>
 /// Dutch number forms for tables and charts, independent of the machine's culture: thousands with a point, decimals

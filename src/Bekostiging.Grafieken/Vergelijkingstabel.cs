@@ -5,10 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Bekostiging.Rapportage;
+using Bekostiging.Scenarios;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Bekostiging.Scenarios;
+namespace Bekostiging.Grafieken;
 
 /// <summary>
 /// The comparison of bekostigingsmodellen (<see cref="Vergelijking"/>) as a table, one row per model: expected cost and

@@ -5,8 +5,10 @@ using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Bekostiging.Events;
 using Bekostiging.Rapportage;
 using Bekostiging.Settlement;
+using Bekostiging.Terms;
 using Xunit;
 
 namespace Bekostiging.Tests;
@@ -306,6 +308,42 @@ public class DesignTests
         Assert.Single(ClockReadsIn("x.cs", "var today = System.DateTime.Today;"));
     }
 
+    /// <summary>What lets a type outside the assembly derive from <paramref name="basis"/>: a constructor it can call, or no member it cannot override.</summary>
+    internal static IEnumerable<string> OpenToDerive(Type basis)
+    {
+        foreach (var c in basis.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            // A record's copy constructor must stay protected (a C# rule); the sealing member below closes it.
+            var copy = c.GetParameters() is { Length: 1 } p && p[0].ParameterType == basis;
+            if (!copy && (c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly))
+            {
+                yield return $"{basis.Name}({string.Join(", ", c.GetParameters().Select(x => x.ParameterType.Name))}) can be called from a derived type elsewhere";
+            }
+        }
+
+        var sealing = basis.GetMethods(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .Any(m => m.IsAbstract && (m.IsAssembly || m.IsFamilyAndAssembly));
+        if (!sealing)
+        {
+            yield return $"{basis.Name} has no abstract member only its own assembly can override";
+        }
+    }
+
+    [Theory]
+    [InlineData(typeof(Betaalregel))]
+    [InlineData(typeof(Gebeurtenis))]
+    public void Closed_hierarchies_cannot_be_derived_outside_the_library(Type basis)
+    {
+        AssertNone(OpenToDerive(basis), "the engine knows every building block and event kind (decision 66)");
+        var derived = Core.GetTypes().Where(t => t.IsSubclassOf(basis)).ToList();
+        Assert.NotEmpty(derived);
+        AssertNone(derived.Where(t => !t.IsSealed).Select(t => $"{t.Name} is not sealed"), "each block and event kind is final");
+    }
+
+    [Fact]
+    public void The_closed_hierarchy_check_can_fail()
+        => Assert.Equal(2, OpenToDerive(typeof(OpenRecord)).Count());
+
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -322,6 +360,13 @@ public class DesignTests
     // ---------------------------------------------------------------- test-only types that break (or keep) the rules
 
 #pragma warning disable CA1812, CA1051, CA1819, CA2227, CA1002, CA1815, CA2231, CA1066, CA1067, CA1036
+    private abstract record OpenRecord
+    {
+        protected OpenRecord()
+        {
+        }
+    }
+
     private sealed class HasSetter
     {
         public string Veld = "x";

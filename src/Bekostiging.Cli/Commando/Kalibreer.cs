@@ -91,7 +91,7 @@ internal sealed class Kalibreer : ICommando
         return 0;
     }
 
-    private static string I(Interval i) => i.Waarnemingen == 0
+    private static string I(Schattingsinterval i) => i.Waarnemingen == 0
         ? "— (geen waarnemingen; het scenario houdt zijn waarde)"
         : string.Create(CultureInfo.InvariantCulture, $"{i.Schatting:0.####} [{i.Onder:0.####} – {i.Boven:0.####}]");
 }

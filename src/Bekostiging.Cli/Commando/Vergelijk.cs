@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Bekostiging.Grafieken;
 using Bekostiging.Json;
 using Bekostiging.Scenarios;
 using Spectre.Console;
@@ -121,7 +122,7 @@ internal sealed class Vergelijk : ICommando
         Uitvoer.Schrijf(Path.Combine(map, "vergelijking.json"), json);
         meldingen.WriteLine();
         meldingen.WriteLine($"Geschreven: {Path.Combine(map, "vergelijking.md")}, .csv, .json");
-        foreach (var bestand in Grafieken.Schrijf(v, map))
+        foreach (var bestand in Grafiekmaker.Schrijf(v, map))
         {
             meldingen.WriteLine($"Grafiek: {bestand}");
         }

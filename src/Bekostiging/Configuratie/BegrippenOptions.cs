@@ -43,10 +43,7 @@ public sealed class BegrippenOptions
     public Begrippen ToBegrippen()
     {
         var errors = BegrippenRegels.Errors(this, null);
-        if (errors.Count > 0)
-        {
-            throw new BekostigingException(FoutCode.OngeldigBegrip, string.Join(" ", errors));
-        }
+        Preconditions.Check(errors.Count == 0, FoutCode.OngeldigBegrip, $"{string.Join(" ", errors)}");
 
         return new Begrippen(Duur.Weken(ReclametermijnWeken), Duur.Maanden(DuurzaamheidstermijnMaanden), MinimumUrenPerWeek, Duur.Maanden(OpzegtermijnMaanden));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 
@@ -39,11 +40,8 @@ public sealed record Indexatiepercentage(int Jaar, decimal Percentage)
 
     private static decimal Valideer(decimal percentage, int jaar)
     {
-        if (Fout(percentage) is { } fout)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, FormattableString.Invariant($"indexatie, year {jaar}: {fout}"));
-        }
-
+        var fout = Fout(percentage);
+        Preconditions.Check(fout is null, $"indexatie, year {jaar.ToString(CultureInfo.InvariantCulture)}: {fout}");
         return percentage;
     }
 }
@@ -74,9 +72,7 @@ public sealed record Indexatie(IndexatieMoment Moment, ValueList<Indexatiepercen
             Preconditions.NotNull(p, nameof(Percentages));
         }
 
-        return percentages.Select(p => p.Jaar).Distinct().Count() == percentages.Count
-            ? percentages
-            : throw new BekostigingException(FoutCode.OngeldigeParameter, "Indexatie: one percentage per year.");
+        return Preconditions.Geldig(percentages, percentages.Select(p => p.Jaar).Distinct().Count() == percentages.Count, $"Indexatie: one percentage per year.");
     }
 
     private static IndexatieMoment ValideerMoment(IndexatieMoment moment)

@@ -172,21 +172,10 @@ public sealed record Raamovereenkomst : ITariefregeling
     public Raamovereenkomst OefenOptieUit(LocalDate datum, int? optie = null)
     {
         var next = UitgeoefendeOpties + 1;
-        if (OptiesOver == 0)
-        {
-            throw new BekostigingException(FoutCode.OptieNietOpVolgorde, $"contract {Id}: no verlengingsoptie left ({Verlengingsopties.Count} of {Verlengingsopties.Count} exercised).");
-        }
-
-        if (optie is { } k && k != next)
-        {
-            throw new BekostigingException(FoutCode.OptieNietOpVolgorde, $"contract {Id}: option {k} cannot be exercised before option {next}; options are exercised in order.");
-        }
-
+        Preconditions.Check(OptiesOver > 0, FoutCode.OptieNietOpVolgorde, $"contract {Id}: no verlengingsoptie left ({Verlengingsopties.Count} of {Verlengingsopties.Count} exercised).");
+        Preconditions.Check(optie is null || optie == next, FoutCode.OptieNietOpVolgorde, $"contract {Id}: option {optie} cannot be exercised before option {next}; options are exercised in order.");
         var deadline = Deadline(Einddatum);
-        if (datum > deadline)
-        {
-            throw new BekostigingException(FoutCode.OptieTeLaat, $"contract {Id}: option {next} exercised on {Tekst.Datum(datum)}, after its deadline {Tekst.Datum(deadline)} (current end {Tekst.Datum(Einddatum)}, opzegtermijn {Opzegtermijn}).");
-        }
+        Preconditions.Check(datum <= deadline, FoutCode.OptieTeLaat, $"contract {Id}: option {next} exercised on {Tekst.Datum(datum)}, after its deadline {Tekst.Datum(deadline)} (current end {Tekst.Datum(Einddatum)}, opzegtermijn {Opzegtermijn}).");
 
         return this with { UitgeoefendeOpties = next };
     }
@@ -313,15 +302,9 @@ public sealed record Raamovereenkomst : ITariefregeling
     {
         Preconditions.NotNull(producten, nameof(producten));
         var (eerste, herhaling) = DubbeleAfspraak(producten);
-        if (herhaling >= 0)
-        {
-            var p = producten[herhaling];
-            var profiel = p.Profiel is { } k ? "profiel " + k.ToString(System.Globalization.CultureInfo.InvariantCulture) : "every profiel";
-            throw new BekostigingException(
-                FoutCode.OngeldigeParameter,
-                $"producten: agreements {eerste + 1} and {herhaling + 1} are both for product '{p.Product}' and {profiel}; one agreement per product and profiel, or the first would silently win.");
-        }
-
+        Preconditions.Check(
+            herhaling < 0,
+            $"producten: agreements {eerste + 1} and {herhaling + 1} are both for product '{producten[herhaling].Product}' and {(producten[herhaling].Profiel is { } k ? "profiel " + k.ToString(System.Globalization.CultureInfo.InvariantCulture) : "every profiel")}; one agreement per product and profiel, or the first would silently win.");
         return producten;
     }
 

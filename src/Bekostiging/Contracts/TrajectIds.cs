@@ -18,15 +18,11 @@ internal sealed class TrajectIds
     /// <summary>Adds a traject id; throws when it, or an id that differs from it only in case, was added before.</summary>
     public void Voeg(string id)
     {
-        if (_gezien.TryGetValue(id, out var eerder))
-        {
-            throw new BekostigingException(
-                FoutCode.OngeldigeParameter,
-                string.Equals(eerder, id, StringComparison.Ordinal)
-                    ? $"traject {id} is given twice in contract {_contractId}."
-                    : $"traject ids {eerder} and {id} differ only in case: one traject given twice in contract {_contractId}.",
-                id);
-        }
+        var nieuw = !_gezien.TryGetValue(id, out var eerder);
+        Preconditions.Check(
+            nieuw,
+            $"{(string.Equals(eerder, id, StringComparison.Ordinal) ? $"traject {id} is given twice in contract {_contractId}." : $"traject ids {eerder} and {id} differ only in case: one traject given twice in contract {_contractId}.")}",
+            id);
 
         _gezien.Add(id, id);
     }

@@ -8,15 +8,25 @@ namespace Bekostiging.Events;
 /// (<see cref="Datum"/>, <see cref="Volgnummer"/>, <see cref="Id"/>). The same id twice with the same content is one
 /// event; with different content it is an error.
 /// </summary>
-/// <param name="Id">The event id, unique within the traject.</param>
-/// <param name="Datum">The event's date (what it means depends on the kind).</param>
-public abstract record Gebeurtenis(string Id, LocalDate Datum)
+public abstract record Gebeurtenis
 {
-    /// <summary>The event id.</summary>
-    public string Id { get; init; } = Preconditions.NotEmpty(Id, nameof(Id));
+    /// <summary>
+    /// An event with its id and date. Only this library's event kinds derive: the constructor is <c>private protected</c>
+    /// and <see cref="Gesloten"/> cannot be overridden elsewhere (decision 66).
+    /// </summary>
+    /// <param name="id">The event id, unique within the traject.</param>
+    /// <param name="datum">The event's date (what it means depends on the kind).</param>
+    private protected Gebeurtenis(string id, LocalDate datum)
+    {
+        Id = id;
+        Datum = datum;
+    }
+
+    /// <summary>The event id, unique within the traject.</summary>
+    public string Id { get; init => field = Preconditions.NotEmpty(value, nameof(Id)); }
 
     /// <summary>The date of the event (ISO calendar).</summary>
-    public LocalDate Datum { get; init => field = Preconditions.IsoDatum(value, nameof(Datum)); } = Preconditions.IsoDatum(Datum, nameof(Datum));
+    public LocalDate Datum { get; init => field = Preconditions.IsoDatum(value, nameof(Datum)); }
 
     /// <summary>A sequence number that orders events of one date (default 0).</summary>
     public long Volgnummer { get; init; }
@@ -29,6 +39,9 @@ public abstract record Gebeurtenis(string Id, LocalDate Datum)
 
     /// <summary>The kind of event, as a word (aanmelding, uren, plaatsing, …).</summary>
     public abstract string Soort { get; }
+
+    /// <summary>Closes the hierarchy, as <see cref="Betaalregel"/>'s does: the record copy constructor must stay <c>protected</c>, and this member, which only this assembly can override, keeps types elsewhere from deriving.</summary>
+    private protected abstract void Gesloten();
 }
 
 /// <summary>The referral of a client to the provider; starts the reclametermijn.</summary>
@@ -38,6 +51,11 @@ public sealed record Aanmelding(string Id, LocalDate Datum) : Gebeurtenis(Id, Da
 {
     /// <inheritdoc />
     public override string Soort => "aanmelding";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>The provider returns the client within the reclametermijn: the traject is void.</summary>
@@ -47,6 +65,11 @@ public sealed record Reclame(string Id, LocalDate Datum) : Gebeurtenis(Id, Datum
 {
     /// <inheritdoc />
     public override string Soort => "reclame";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>The start of the doorlooptijd: the window runs from here.</summary>
@@ -56,6 +79,11 @@ public sealed record Start(string Id, LocalDate Datum) : Gebeurtenis(Id, Datum)
 {
     /// <inheritdoc />
     public override string Soort => "start";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>A milestone reached (intake, diagnose, trajectplan, afronding or a custom code).</summary>
@@ -88,6 +116,11 @@ public sealed record Mijlpaal(string Id, LocalDate Datum, string MijlpaalSoort) 
 
     /// <inheritdoc />
     public override string Soort => "mijlpaal";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>Hours of guidance on one date.</summary>
@@ -98,6 +131,11 @@ public sealed record Uren(string Id, LocalDate Datum, decimal Aantal) : Gebeurte
 {
     /// <inheritdoc />
     public override string Soort => "uren";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>A module (bouwsteen) delivered.</summary>
@@ -108,6 +146,11 @@ public sealed record Module(string Id, LocalDate Datum, string ModuleCode) : Geb
 {
     /// <inheritdoc />
     public override string Soort => "module";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>A rung reached on the participatieladder.</summary>
@@ -118,6 +161,11 @@ public sealed record Trede(string Id, LocalDate Datum, int Niveau) : Gebeurtenis
 {
     /// <inheritdoc />
     public override string Soort => "trede";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>The client starts work (or another outflow): a candidate result.</summary>
@@ -144,6 +192,11 @@ public sealed record Plaatsing(string Id, LocalDate Datum, Uitstroomtype Type, d
         Preconditions.Check(System.Enum.IsDefined(typeof(Uitstroomtype), type), nameof(Type), (int)type, "not an uitstroomtype.");
         return type;
     }
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>A plaatsing ends.</summary>
@@ -154,6 +207,11 @@ public sealed record PlaatsingEinde(string Id, LocalDate Datum, string Plaatsing
 {
     /// <inheritdoc />
     public override string Soort => "plaatsingEinde";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>An approved extension of the traject's window.</summary>
@@ -164,6 +222,11 @@ public sealed record Verlenging(string Id, LocalDate Datum, Duur Periode) : Gebe
 {
     /// <inheritdoc />
     public override string Soort => "verlenging";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>The traject ends early without a result.</summary>
@@ -174,6 +237,11 @@ public sealed record Uitval(string Id, LocalDate Datum, string Reden = "") : Geb
 {
     /// <inheritdoc />
     public override string Soort => "uitval";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>The traject ends regularly.</summary>
@@ -183,6 +251,11 @@ public sealed record Afronding(string Id, LocalDate Datum) : Gebeurtenis(Id, Dat
 {
     /// <inheritdoc />
     public override string Soort => "afronding";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
 
 /// <summary>Withdraws an earlier event reported in error. Withdrawing an Intrekking restores its target.</summary>
@@ -193,4 +266,9 @@ public sealed record Intrekking(string Id, LocalDate Datum, string DoelId) : Geb
 {
     /// <inheritdoc />
     public override string Soort => "intrekking";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

@@ -412,15 +412,11 @@ public static class Facturatie
         }
 
         var missing = Historiecontrole.Ontbrekend(eerdere, known.Select(x => x.Traject.Id));
-        if (missing.Count > 0)
-        {
-            const int shown = 20;
-            var list = string.Join(", ", missing.Take(shown)) + (missing.Count > shown ? $", … ({missing.Count - shown} more)" : string.Empty);
-            throw new BekostigingException(FoutCode.OntbrekendeTrajecten,
-                $"{missing.Count} trajecten invoiced before are missing from the input of the run on {t:yyyy-MM-dd}: {list}. "
-                + "A run without them would credit everything invoiced for them; a broken or partial export is the usual cause. "
-                + $"If they really ended, say so (OntbrekendeTrajecten.Crediteren; in the tool: --ontbrekende-trajecten crediteren). Contract {contract.Id}.");
-        }
+        const int shown = 20;
+        Preconditions.Check(
+            missing.Count == 0,
+            FoutCode.OntbrekendeTrajecten,
+            $"{missing.Count} trajecten invoiced before are missing from the input of the run on {t:yyyy-MM-dd}: {string.Join(", ", missing.Take(shown)) + (missing.Count > shown ? $", … ({missing.Count - shown} more)" : string.Empty)}. A run without them would credit everything invoiced for them; a broken or partial export is the usual cause. If they really ended, say so (OntbrekendeTrajecten.Crediteren; in the tool: --ontbrekende-trajecten crediteren). Contract {contract.Id}.");
     }
 
     private static void CheckHistory(Raamovereenkomst contract, IReadOnlyList<Factuur> eerdere, LocalDate t)
@@ -428,10 +424,7 @@ public static class Facturatie
         Historiecontrole.Check(contract.Id, eerdere);
         foreach (var f in eerdere)
         {
-            if (f.Factuurdatum > t)
-            {
-                throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} is dated {f.Factuurdatum:yyyy-MM-dd}, after this run's date {t:yyyy-MM-dd}; runs are made in date order.");
-            }
+            Preconditions.Check(f.Factuurdatum <= t, FoutCode.OngeldigeFactuurhistorie, $"invoice {f.Nummer} is dated {f.Factuurdatum:yyyy-MM-dd}, after this run's date {t:yyyy-MM-dd}; runs are made in date order.");
         }
     }
 }

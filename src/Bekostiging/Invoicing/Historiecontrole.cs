@@ -93,10 +93,8 @@ public static class Historiecontrole
     /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeFactuurhistorie"/>, naming the invoice, the line and the rule.</exception>
     public static void Check(string? contractId, IReadOnlyList<Factuur> facturen)
     {
-        if (Vind(contractId, facturen) is { } b)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeFactuurhistorie, b.Regel);
-        }
+        var bevinding = Vind(contractId, facturen);
+        Preconditions.Check(bevinding is null, FoutCode.OngeldigeFactuurhistorie, $"{bevinding?.Regel}");
     }
 
     /// <summary>
@@ -181,10 +179,10 @@ public static class Historiecontrole
     /// <summary>Refuses an amount outside what the JSON format reads back.</summary>
     internal static void CheckBereik(Bedrag bedrag, Func<string> wat)
     {
-        if (bedrag.Euros > GrootsteBedrag || bedrag.Euros < -GrootsteBedrag)
-        {
-            throw new BekostigingException(FoutCode.BedragBuitenBereik, $"{wat()} would be {bedrag.Euros.ToString("0.00", CultureInfo.InvariantCulture)} euros; the largest amount an invoice can carry and be read back is ±{GrootsteBedrag.ToString("#,0.00", CultureInfo.InvariantCulture)}.");
-        }
+        Preconditions.Check(
+            bedrag.Euros <= GrootsteBedrag && bedrag.Euros >= -GrootsteBedrag,
+            FoutCode.BedragBuitenBereik,
+            $"{wat()} would be {bedrag.Euros.ToString("0.00", CultureInfo.InvariantCulture)} euros; the largest amount an invoice can carry and be read back is ±{GrootsteBedrag.ToString("#,0.00", CultureInfo.InvariantCulture)}.");
     }
 
     private static Historiebevinding? VindInFactuur(IReadOnlyList<Factuur> facturen, int i, Dictionary<string, int> byNumber)

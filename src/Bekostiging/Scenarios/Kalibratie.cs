@@ -13,7 +13,7 @@ namespace Bekostiging.Scenarios;
 /// <param name="Onder">The lower end of the interval.</param>
 /// <param name="Boven">The upper end of the interval.</param>
 /// <param name="Waarnemingen">The number of observations behind it (trial months, plaatsingen, months of guidance).</param>
-public sealed record Interval(decimal Schatting, decimal Onder, decimal Boven, int Waarnemingen)
+public sealed record Schattingsinterval(decimal Schatting, decimal Onder, decimal Boven, int Waarnemingen)
 {
     /// <summary>True when <paramref name="waarde"/> lies within the interval (ends included).</summary>
     /// <param name="waarde">The value.</param>
@@ -37,7 +37,7 @@ public sealed record Kalibratieopties(int MinimumTrajectenPerProfiel = 30, decim
 /// <param name="UrenPerWeek">Hours per week.</param>
 /// <param name="Aantal">The number of plaatsingen of this kind.</param>
 /// <param name="Aandeel">Its share with interval.</param>
-public sealed record Uitstroomschatting(Uitstroomtype Type, decimal UrenPerWeek, int Aantal, Interval Aandeel);
+public sealed record Uitstroomschatting(Uitstroomtype Type, decimal UrenPerWeek, int Aantal, Schattingsinterval Aandeel);
 
 /// <summary>The behaviour of one cliëntprofiel as estimated from past trajecten.</summary>
 /// <param name="Profiel">The profiel.</param>
@@ -52,12 +52,12 @@ public sealed record Uitstroomschatting(Uitstroomtype Type, decimal UrenPerWeek,
 public sealed record Profielkalibratie(
     int Profiel,
     int AantalTrajecten,
-    Interval KansPlaatsingPerMaand,
-    Interval KansUitvalPerMaand,
-    Interval KansEindePlaatsingPerMaand,
-    Interval EindeBinnenDuurzaamheidstermijn,
-    Interval UrenBegeleidingPerMaand,
-    Interval KansTredeOmhoogPerMaand,
+    Schattingsinterval KansPlaatsingPerMaand,
+    Schattingsinterval KansUitvalPerMaand,
+    Schattingsinterval KansEindePlaatsingPerMaand,
+    Schattingsinterval EindeBinnenDuurzaamheidstermijn,
+    Schattingsinterval UrenBegeleidingPerMaand,
+    Schattingsinterval KansTredeOmhoogPerMaand,
     ValueList<Uitstroomschatting> Uitstroom)
 {
     /// <summary>The point estimates as a scenario's behaviour (the kinds of plaatsing weighted by their counts).</summary>
@@ -135,7 +135,7 @@ public static class Kalibreren
         Preconditions.Check(o.Betrouwbaarheid is >= 0.5m and <= 0.999m, nameof(o.Betrouwbaarheid), o.Betrouwbaarheid, "a level in [0.5, 0.999].");
         var lijst = trajecten.ToList();
         var peildatum = o.Peildatum ?? (lijst.SelectMany(t => t.Gebeurtenissen).Select(g => (LocalDate?)g.Datum).Max()
-            ?? throw new BekostigingException(FoutCode.OngeldigeParameter, "calibration: no events in the data, nothing to estimate."));
+            ?? throw Preconditions.Fout("calibration: no events in the data, nothing to estimate."));
         var termijn = o.Duurzaamheidstermijn ?? Duur.Maanden(6);
         var niet = new List<string>();
         var tellers = new Dictionary<int, Tellers>();
@@ -156,20 +156,11 @@ public static class Kalibreren
             Tel(t.Traject, start.Datum, actief, peildatum, termijn, tel);
         }
 
-        if (tellers.Count == 0)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, "calibration: no traject with a Start in the data, nothing to estimate.");
-        }
-
+        Preconditions.Check(tellers.Count > 0, $"calibration: no traject with a Start in the data, nothing to estimate.");
         var dun = tellers.Where(kv => kv.Value.Trajecten < o.MinimumTrajectenPerProfiel).OrderBy(kv => kv.Key).ToList();
-        if (dun.Count > 0)
-        {
-            throw new BekostigingException(
-                FoutCode.OngeldigeParameter,
-                "calibration refused: too few trajecten to estimate anything for "
-                + string.Join(", ", dun.Select(kv => $"profiel {kv.Key} ({kv.Value.Trajecten})"))
-                + $"; at least {o.MinimumTrajectenPerProfiel} trajecten with a Start per profiel are needed (Kalibratieopties.MinimumTrajectenPerProfiel).");
-        }
+        Preconditions.Check(
+            dun.Count == 0,
+            $"calibration refused: too few trajecten to estimate anything for {string.Join(", ", dun.Select(kv => $"profiel {kv.Key} ({kv.Value.Trajecten})"))}; at least {o.MinimumTrajectenPerProfiel} trajecten with a Start per profiel are needed (Kalibratieopties.MinimumTrajectenPerProfiel).");
 
         var c = (double)o.Betrouwbaarheid;
         var profielen = tellers.OrderBy(kv => kv.Key).Select(kv =>
@@ -314,11 +305,11 @@ public static class Kalibreren
         }
     }
 
-    private static Interval Kans(int successen, int proeven, double c)
+    private static Schattingsinterval Kans(int successen, int proeven, double c)
     {
         if (proeven == 0)
         {
-            return new Interval(0m, 0m, 1m, 0);
+            return new Schattingsinterval(0m, 0m, 1m, 0);
         }
 
         var a = successen + 1.0;
@@ -326,25 +317,25 @@ public static class Kalibreren
         // At the edge (no success, or only successes) the interval reaches 0 or 1, so it always holds the estimate.
         var onder = successen == 0 ? 0 : Beta.Kwantiel((1 - c) / 2, a, b);
         var boven = successen == proeven ? 1 : Beta.Kwantiel(1 - ((1 - c) / 2), a, b);
-        return new Interval(
+        return new Schattingsinterval(
             Math.Round((decimal)successen / proeven, 6, MidpointRounding.AwayFromZero),
             Math.Floor((decimal)onder * 1_000_000m) / 1_000_000m,
             Math.Ceiling((decimal)boven * 1_000_000m) / 1_000_000m,
             proeven);
     }
 
-    private static Interval Gemiddelde(List<decimal> waarden, double c)
+    private static Schattingsinterval Gemiddelde(List<decimal> waarden, double c)
     {
         if (waarden.Count == 0)
         {
-            return new Interval(0m, 0m, 0m, 0);
+            return new Schattingsinterval(0m, 0m, 0m, 0);
         }
 
         var mean = waarden.Average();
         var sd = waarden.Count < 2 ? 0.0 : Math.Sqrt(waarden.Sum(w => Math.Pow((double)(w - mean), 2)) / (waarden.Count - 1));
         var z = Beta.NormaalKwantiel(1 - ((1 - c) / 2));
         var half = (decimal)(z * sd / Math.Sqrt(waarden.Count));
-        return new Interval(Math.Round(mean, 4, MidpointRounding.AwayFromZero), Math.Floor((mean - half) * 10_000m) / 10_000m, Math.Ceiling((mean + half) * 10_000m) / 10_000m, waarden.Count);
+        return new Schattingsinterval(Math.Round(mean, 4, MidpointRounding.AwayFromZero), Math.Floor((mean - half) * 10_000m) / 10_000m, Math.Ceiling((mean + half) * 10_000m) / 10_000m, waarden.Count);
     }
 }
 

@@ -47,7 +47,7 @@ public sealed record Gedrag(
         Gedragsparameter.KansEindePlaatsingPerMaand => this with { KansEindePlaatsingPerMaand = System.Math.Min(1m, KansEindePlaatsingPerMaand * factor) },
         Gedragsparameter.UrenBegeleidingPerMaand => this with { UrenBegeleidingPerMaand = System.Math.Min(200m, UrenBegeleidingPerMaand * factor) },
         Gedragsparameter.KansTredeOmhoogPerMaand => this with { KansTredeOmhoogPerMaand = System.Math.Min(1m, KansTredeOmhoogPerMaand * factor) },
-        _ => throw new BekostigingException(FoutCode.OngeldigeParameter, $"unknown behaviour parameter {parameter}."),
+        _ => throw Preconditions.Fout($"unknown behaviour parameter {parameter}."),
     };
 
     /// <summary>This behaviour under a model's assumed effect for its profiel (plaatsing and uitval chances multiplied, capped at 1).</summary>
@@ -133,7 +133,7 @@ public sealed record Scenario(
     /// <param name="profiel">The profiel.</param>
     /// <returns>Its behaviour.</returns>
     public Gedrag GedragVan(int profiel) => Gedragingen.FirstOrDefault(g => g.Profiel == profiel)
-        ?? throw new BekostigingException(FoutCode.OngeldigeParameter, $"scenario {Naam}: no behaviour for profiel {profiel}.");
+        ?? throw Preconditions.Fout($"scenario {Naam}: no behaviour for profiel {profiel}.");
 
     /// <summary>Checks the scenario and throws a typed error naming the field and the rule.</summary>
     /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/>.</exception>

@@ -105,19 +105,15 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
             Preconditions.NotNull(m, nameof(Deelmaxima));
             foreach (var code in m.Regels)
             {
-                if (!regels.Any(r => r.Code == code))
-                {
-                    throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: the maximum of {m.Bedrag} names rule '{code}', which the model does not have.");
-                }
+                Preconditions.Check(regels.Any(r => r.Code == code), $"Model {naam}: the maximum of {m.Bedrag} names rule '{code}', which the model does not have.");
             }
         }
 
         return maxima;
     }
 
-    private static Bedrag? CheckMaximum(string naam, Bedrag? maximum) => maximum is { IsNegatief: true }
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: a maximum is not negative ({maximum}).")
-        : maximum;
+    private static Bedrag? CheckMaximum(string naam, Bedrag? maximum)
+        => Preconditions.Geldig(maximum, maximum is not { IsNegatief: true }, $"Model {naam}: a maximum is not negative ({maximum}).");
 
     private static ValueList<Betaalregel> UniqueCodes(string naam, ValueList<Betaalregel> regels)
     {
@@ -125,10 +121,7 @@ public sealed record Bekostigingsmodel(string Naam, ValueList<Betaalregel> Regel
         var seen = new HashSet<string>();
         foreach (var r in regels)
         {
-            if (!seen.Add(r.Code))
-            {
-                throw new BekostigingException(FoutCode.OngeldigeParameter, $"Model {naam}: rule code '{r.Code}' is used twice; codes start line keys and must be unique.");
-            }
+            Preconditions.Check(seen.Add(r.Code), $"Model {naam}: rule code '{r.Code}' is used twice; codes start line keys and must be unique.");
         }
 
         return regels;
@@ -162,18 +155,14 @@ public sealed record Deelmaximum(Bedrag Bedrag, ValueList<string> Regels)
         return false;
     }
 
-    private static Bedrag CheckBedrag(Bedrag b) => b.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"A maximum is not negative ({b}).")
-        : b;
+    private static Bedrag CheckBedrag(Bedrag b) => Preconditions.Geldig(b, !b.IsNegatief, $"A maximum is not negative ({b}).");
 
     private static ValueList<string> CheckRegels(ValueList<string> regels)
     {
         Preconditions.NotNull(regels, nameof(Regels));
-        if (regels.Count == 0 || regels.Distinct(StringComparer.Ordinal).Count() != regels.Count)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, "A maximum over rules names at least one rule, each once.");
-        }
-
-        return regels;
+        return Preconditions.Geldig(
+            regels,
+            regels.Count > 0 && regels.Distinct(StringComparer.Ordinal).Count() == regels.Count,
+            $"A maximum over rules names at least one rule, each once.");
     }
 }

@@ -93,17 +93,14 @@ public sealed record Resultaatdefinitie(
         };
     }
 
-    private static decimal? CheckUren(decimal? uren) => uren is null or (>= 0m and <= 168m)
-        ? uren
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumUrenPerWeek = {uren}: hours per week lie in [0, 168].");
+    private static decimal? CheckUren(decimal? uren)
+        => Preconditions.Geldig(uren, uren is null or (>= 0m and <= 168m), $"MinimumUrenPerWeek = {uren}: hours per week lie in [0, 168].");
 
-    private static int? CheckContract(int? maanden) => maanden is null or >= 1
-        ? maanden
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MinimumContractMaanden = {maanden}: at least 1 month, or none.");
+    private static int? CheckContract(int? maanden)
+        => Preconditions.Geldig(maanden, maanden is null or >= 1, $"MinimumContractMaanden = {maanden}: at least 1 month, or none.");
 
-    private static int CheckGap(int dagen) => dagen >= 0
-        ? dagen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"MaximaleOnderbreking = {dagen}: a gap is not negative.");
+    private static int CheckGap(int dagen)
+        => Preconditions.Geldig(dagen, dagen >= 0, $"MaximaleOnderbreking = {dagen}: a gap is not negative.");
 
     /// <summary>Whether <paramref name="type"/> is accepted.</summary>
     /// <param name="type">The uitstroomtype.</param>

@@ -19,17 +19,13 @@ public sealed record Traject(string Id, string ClientId, int Profiel, string Pro
     public string ClientId { get; init => field = ValideerClientId(value); } = ValideerClientId(ClientId);
 
     /// <summary>The cliëntprofiel, 1–4.</summary>
-    public int Profiel { get; init => field = ValideerProfiel(value); } = Profiel is >= 1 and <= 4
-        ? Profiel
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Profiel = {Profiel}: a cliëntprofiel is 1–4.", Id);
+    public int Profiel { get; init => field = ValideerProfiel(Id, value); } = ValideerProfiel(Id, Profiel);
 
     /// <summary>The bekostigingsmodel.</summary>
-    public Bekostigingsmodel Model { get; init => field = ValideerModel(value); } = Preconditions.NotNull(Model, nameof(Model));
+    public Bekostigingsmodel Model { get; init => field = ValideerModel(value); } = ValideerModel(Model);
 
     /// <summary>The maximale doorlooptijd.</summary>
-    public Duur MaximaleDoorlooptijd { get; init => field = ValideerMaximaleDoorlooptijd(value); } = MaximaleDoorlooptijd.Aantal > 0
-        ? MaximaleDoorlooptijd
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, "MaximaleDoorlooptijd: a traject runs for a positive period.", Id);
+    public Duur MaximaleDoorlooptijd { get; init => field = ValideerMaximaleDoorlooptijd(Id, value); } = ValideerMaximaleDoorlooptijd(Id, MaximaleDoorlooptijd);
 
     /// <summary>The municipality's contact person (a role or pseudonymous id), for quarterly statements; optional.</summary>
     public string? ContactpersoonGemeente { get; init; }
@@ -55,13 +51,11 @@ public sealed record Traject(string Id, string ClientId, int Profiel, string Pro
 
     private static string ValideerClientId(string ClientId) => Kenmerk.Schoon(Preconditions.NotEmpty(ClientId, nameof(ClientId)), nameof(ClientId));
 
-    private int ValideerProfiel(int Profiel) => Profiel is >= 1 and <= 4
-        ? Profiel
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Profiel = {Profiel}: a cliëntprofiel is 1–4.", Id);
+    private static int ValideerProfiel(string id, int profiel)
+        => Preconditions.Geldig(profiel, profiel is >= 1 and <= 4, $"Profiel = {profiel}: a cliëntprofiel is 1–4.", id);
 
     private static Bekostigingsmodel ValideerModel(Bekostigingsmodel Model) => Preconditions.NotNull(Model, nameof(Model));
 
-    private Duur ValideerMaximaleDoorlooptijd(Duur MaximaleDoorlooptijd) => MaximaleDoorlooptijd.Aantal > 0
-        ? MaximaleDoorlooptijd
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, "MaximaleDoorlooptijd: a traject runs for a positive period.", Id);
+    private static Duur ValideerMaximaleDoorlooptijd(string id, Duur maximaleDoorlooptijd)
+        => Preconditions.Geldig(maximaleDoorlooptijd, maximaleDoorlooptijd.Aantal > 0, $"MaximaleDoorlooptijd: a traject runs for a positive period.", id);
 }

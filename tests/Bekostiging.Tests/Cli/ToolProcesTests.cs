@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Bekostiging.Grafieken;
 using Bekostiging.Scenarios;
 using Bekostiging.Tests.Json;
 using Xunit;

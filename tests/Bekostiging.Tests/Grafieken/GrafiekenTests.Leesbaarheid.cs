@@ -1,10 +1,11 @@
 using System;
 using System.Linq;
+using Bekostiging.Grafieken;
 using Bekostiging.Scenarios;
 using NodaTime;
 using ScottPlot;
 using Xunit;
-using Diagrammen = Bekostiging.Scenarios.Grafieken;
+using Diagrammen = Bekostiging.Grafieken.Grafiekmaker;
 
 namespace Bekostiging.Tests.Grafieken;
 

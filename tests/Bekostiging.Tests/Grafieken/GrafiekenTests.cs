@@ -2,11 +2,12 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using System.Linq;
+using Bekostiging.Grafieken;
 using Bekostiging.Scenarios;
 using Bekostiging.Tests.Scenarios;
 using Xunit;
 // The test folder's namespace Bekostiging.Tests.Grafieken hides the class of the same name.
-using Diagrammen = Bekostiging.Scenarios.Grafieken;
+using Diagrammen = Bekostiging.Grafieken.Grafiekmaker;
 
 namespace Bekostiging.Tests.Grafieken;
 

@@ -1,3 +1,4 @@
+using Bekostiging.Grafieken;
 using Bekostiging.Scenarios;
 
 namespace Bekostiging.Tests.Grafieken;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Bekostiging.Grafieken;
 using Bekostiging.Rapportage;
 using Bekostiging.Scenarios;
 using CsvHelper;

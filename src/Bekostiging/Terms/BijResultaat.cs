@@ -73,9 +73,7 @@ public sealed record Bonusklasse(Uitstroomtype Type, decimal MinimumUren, decima
 public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, ValueList<Bonusklasse> Klassen) : Betaalregel(Code)
 {
     /// <summary>The amount tiers.</summary>
-    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(value); } = Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
-        ? Klassen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
+    public ValueList<Bonusklasse> Klassen { get; init => field = ValideerKlassen(Code, value); } = ValideerKlassen(Code, Klassen);
 
     /// <summary>A result payment of one amount for every uitstroomtype the definition accepts.</summary>
     /// <param name="code">The rule code.</param>
@@ -102,7 +100,13 @@ public sealed record BijResultaat(string Code, Resultaatdefinitie Definitie, Val
         return null;
     }
 
-    private ValueList<Bonusklasse> ValideerKlassen(ValueList<Bonusklasse> Klassen) => Preconditions.ZonderNull(Klassen, nameof(Klassen)).Count > 0 && Klassen.All(k => !k.Bedrag.IsNegatief)
-        ? Klassen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"BijResultaat {Code}: at least one tier, none negative.");
+    private static ValueList<Bonusklasse> ValideerKlassen(string code, ValueList<Bonusklasse> klassen) => Preconditions.Geldig(
+        klassen,
+        Preconditions.ZonderNull(klassen, nameof(Klassen)).Count > 0, // each tier checks its own amount
+        $"BijResultaat {code}: at least one tier, none negative.");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

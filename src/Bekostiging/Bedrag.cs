@@ -57,12 +57,7 @@ public readonly partial struct Bedrag : IEquatable<Bedrag>, IComparable<Bedrag>,
     public static Bedrag Van(decimal euros)
     {
         var rounded = Afronden.OpCenten(euros);
-        if (rounded != euros)
-        {
-            throw new BekostigingException(
-                FoutCode.OngeldigBedrag,
-                FormattableString.Invariant($"{euros} has fractions of a cent; amounts are whole cents (use Bedrag.Afgerond to round)."));
-        }
+        Preconditions.Check(rounded == euros, FoutCode.OngeldigBedrag, $"{euros.ToString(CultureInfo.InvariantCulture)} has fractions of a cent; amounts are whole cents (use Bedrag.Afgerond to round).");
 
         return new Bedrag(Normalize(euros));
     }

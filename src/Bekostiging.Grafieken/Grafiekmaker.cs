@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Bekostiging.Scenarios;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
-namespace Bekostiging.Scenarios;
+namespace Bekostiging.Grafieken;
 
 /// <summary>The charts of a <see cref="Vergelijking"/>.</summary>
 public enum Grafiek
@@ -30,8 +31,8 @@ public enum Grafiek
 /// <summary>The size and formats of rendered charts.</summary>
 /// <param name="Breedte">Width in pixels (200–10,000).</param>
 /// <param name="Hoogte">Height in pixels (200–10,000).</param>
-/// <param name="Png">Write a PNG file in <see cref="Grafieken.Schrijf"/>.</param>
-/// <param name="Svg">Write an SVG file in <see cref="Grafieken.Schrijf"/>.</param>
+/// <param name="Png">Write a PNG file in <see cref="Grafiekmaker.Schrijf"/>.</param>
+/// <param name="Svg">Write an SVG file in <see cref="Grafiekmaker.Schrijf"/>.</param>
 /// <param name="Versie">The package version in the footer; <see langword="null"/> = the version of Bekostiging.Grafieken.</param>
 public sealed record Grafiekopties(int Breedte = 1000, int Hoogte = 600, bool Png = true, bool Svg = true, string? Versie = null)
 {
@@ -58,7 +59,7 @@ public sealed record Grafiekopties(int Breedte = 1000, int Hoogte = 600, bool Pn
 /// per profiel. Titles and labels are Dutch; euro ticks read <c>€ 150.000</c>. Every model keeps its colour in every
 /// chart.
 /// </summary>
-public static class Grafieken
+public static class Grafiekmaker
 {
     private const float TitelGrootte = 22;
     private const float AsLabelGrootte = 16;
@@ -123,7 +124,7 @@ public static class Grafieken
 
     private static readonly Lazy<string> Pakketversie = new(() =>
     {
-        var info = typeof(Grafieken).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        var info = typeof(Grafiekmaker).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "?";
         var plus = info.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? info : info[..plus];

@@ -7,11 +7,17 @@ namespace Bekostiging.Terms;
 /// <see cref="PerPeriode"/>, <see cref="Termijnen"/>, <see cref="BijResultaat"/>, <see cref="Trap"/>,
 /// <see cref="PerTrede"/> and <see cref="Verlengingstarief"/>; a model of one's own is a list of them.
 /// </summary>
-/// <param name="Code">The rule's code, unique within a model; letters, digits, '-' and '_'.</param>
-public abstract record Betaalregel(string Code)
+public abstract record Betaalregel
 {
-    /// <summary>The rule's code.</summary>
-    public string Code { get; init => field = ValideerCode(value); } = ValidCode(Code);
+    /// <summary>
+    /// A rule with its code. Only this library's building blocks derive: the constructor is <c>private protected</c>
+    /// and <see cref="Gesloten"/> cannot be overridden elsewhere (decision 66).
+    /// </summary>
+    /// <param name="code">The rule's code, unique within a model; letters, digits, '-' and '_'.</param>
+    private protected Betaalregel(string code) => Code = code;
+
+    /// <summary>The rule's code, unique within a model; letters, digits, '-' and '_'.</summary>
+    public string Code { get; init => field = ValideerCode(value); }
 
     /// <summary>A short description of the rule for people (line descriptions, docs).</summary>
     public abstract string Omschrijving { get; }
@@ -21,11 +27,17 @@ public abstract record Betaalregel(string Code)
     /// <param name="code">The rule (or module) it belongs to, for the message.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="BekostigingException"><see cref="FoutCode.OngeldigeParameter"/> when negative.</exception>
-    protected internal static Bedrag NietNegatief(Bedrag bedrag, string code) => bedrag.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"{code}: an amount is not negative ({bedrag}).")
-        : bedrag;
+    internal static Bedrag NietNegatief(Bedrag bedrag, string code)
+        => Preconditions.Geldig(bedrag, !bedrag.IsNegatief, $"{code}: an amount is not negative ({bedrag}).");
 
-    private static string ValidCode(string code)
+    /// <summary>
+    /// Closes the hierarchy. The record copy constructor must stay <c>protected</c> (a C# rule for records that are not
+    /// sealed), so a type elsewhere could call it as its base; this member, which only this assembly can override,
+    /// stops that at compile time, so the blocks listed above are all the engine has to know.
+    /// </summary>
+    private protected abstract void Gesloten();
+
+    private static string ValideerCode(string code)
     {
         Preconditions.NotEmpty(code, nameof(Code));
         foreach (var c in code)
@@ -35,6 +47,4 @@ public abstract record Betaalregel(string Code)
 
         return code;
     }
-
-    private static string ValideerCode(string Code) => ValidCode(Code);
 }

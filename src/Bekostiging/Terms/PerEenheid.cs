@@ -11,23 +11,22 @@ namespace Bekostiging.Terms;
 public sealed record PerEenheid(string Code, Bedrag Tarief, decimal? MaximumUren = null) : Betaalregel(Code)
 {
     /// <summary>The tariff per hour.</summary>
-    public Bedrag Tarief { get; init => field = ValideerTarief(value); } = Tarief.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a tariff is not negative ({Tarief}).")
-        : Tarief;
+    public Bedrag Tarief { get; init => field = ValideerTarief(Code, value); } = ValideerTarief(Code, Tarief);
 
     /// <summary>The maximum hours per traject.</summary>
-    public decimal? MaximumUren { get; init => field = ValideerMaximumUren(value); } = MaximumUren is null or >= 0m
-        ? MaximumUren
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a maximum is not negative ({MaximumUren}).");
+    public decimal? MaximumUren { get; init => field = ValideerMaximumUren(Code, value); } = ValideerMaximumUren(Code, MaximumUren);
 
     /// <inheritdoc />
     public override string Omschrijving => MaximumUren is { } max ? $"{Tarief} per uur, ten hoogste {max} uur" : $"{Tarief} per uur";
 
-    private Bedrag ValideerTarief(Bedrag Tarief) => Tarief.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a tariff is not negative ({Tarief}).")
-        : Tarief;
+    private static Bedrag ValideerTarief(string code, Bedrag tarief)
+        => Preconditions.Geldig(tarief, !tarief.IsNegatief, $"PerEenheid {code}: a tariff is not negative ({tarief}).");
 
-    private decimal? ValideerMaximumUren(decimal? MaximumUren) => MaximumUren is null or >= 0m
-        ? MaximumUren
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerEenheid {Code}: a maximum is not negative ({MaximumUren}).");
+    private static decimal? ValideerMaximumUren(string code, decimal? maximumUren)
+        => Preconditions.Geldig(maximumUren, maximumUren is null or >= 0m, $"PerEenheid {code}: a maximum is not negative ({maximumUren}).");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

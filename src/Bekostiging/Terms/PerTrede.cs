@@ -13,4 +13,9 @@ public sealed record PerTrede(string Code, Bedrag BedragPerTrede) : Betaalregel(
 
     /// <inheritdoc />
     public override string Omschrijving => $"{BedragPerTrede} per trede hoger op de participatieladder";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

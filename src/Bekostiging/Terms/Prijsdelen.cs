@@ -15,21 +15,18 @@ public sealed record Prijsdeel(decimal Percentage, Aanleiding Aanleiding, string
     public Aanleiding Aanleiding { get; init => field = ValideerAanleiding(value); } = ValideerAanleiding(Aanleiding);
 
     /// <summary>The milestone kind, for <see cref="Aanleiding.Mijlpaal"/>.</summary>
-    public string? Mijlpaal { get; init => field = ValideerMijlpaal(value); } = (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
-        ? Mijlpaal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, "Prijsdeel: a milestone kind is given exactly when the trigger is Mijlpaal.");
+    public string? Mijlpaal { get; init => field = ValideerMijlpaal(Aanleiding, value); } = ValideerMijlpaal(Aanleiding, Mijlpaal);
 
-    private static decimal ValideerPercentage(decimal p) => p is >= 0m and <= 100m
-        ? p
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Prijsdeel: a share is 0–100 % (got {p}).");
+    private static decimal ValideerPercentage(decimal p)
+        => Preconditions.Geldig(p, p is >= 0m and <= 100m, $"Prijsdeel: a share is 0–100 % (got {p}).");
 
-    private static Aanleiding ValideerAanleiding(Aanleiding a) => a != Aanleiding.Reclame && System.Enum.IsDefined(typeof(Aanleiding), a)
-        ? a
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Prijsdeel: a part of a trajectprijs is due on aanmelding, start, afronding, uitval, the first plaatsing or a mijlpaal (got {a}).");
+    private static Aanleiding ValideerAanleiding(Aanleiding a) => Preconditions.Geldig(
+        a,
+        a != Aanleiding.Reclame && System.Enum.IsDefined(typeof(Aanleiding), a),
+        $"Prijsdeel: a part of a trajectprijs is due on aanmelding, start, afronding, uitval, the first plaatsing or a mijlpaal (got {a}).");
 
-    private string? ValideerMijlpaal(string? m) => (Aanleiding == Aanleiding.Mijlpaal) == (m is not null)
-        ? m
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, "Prijsdeel: a milestone kind is given exactly when the trigger is Mijlpaal.");
+    private static string? ValideerMijlpaal(Aanleiding aanleiding, string? m)
+        => Preconditions.Geldig(m, (aanleiding == Aanleiding.Mijlpaal) == (m is not null), $"Prijsdeel: a milestone kind is given exactly when the trigger is Mijlpaal.");
 }
 
 /// <summary>
@@ -48,23 +45,24 @@ public sealed record Prijsdelen(string Code, Bedrag Prijs, ValueList<Prijsdeel> 
     public Bedrag Prijs { get; init => field = NietNegatief(value, Code); } = NietNegatief(Prijs, Code);
 
     /// <summary>The parts.</summary>
-    public ValueList<Prijsdeel> Delen { get; init => field = ValideerDelen(value); } = ValideerDelen(Code, Delen);
+    public ValueList<Prijsdeel> Delen { get; init => field = ValideerDelen(Code, value); } = ValideerDelen(Code, Delen);
 
     /// <inheritdoc />
     public override string Omschrijving => $"{Prijs} in delen: " + string.Join(", ", Delen.Select(d => $"{d.Percentage} % bij {(d.Aanleiding == Aanleiding.Mijlpaal ? "mijlpaal " + d.Mijlpaal : d.Aanleiding.ToString().ToLowerInvariant())}"));
 
     internal decimal[] Percentages() => Delen.Select(d => d.Percentage).ToArray();
 
-    private ValueList<Prijsdeel> ValideerDelen(ValueList<Prijsdeel> delen) => ValideerDelen(Code, delen);
-
     private static ValueList<Prijsdeel> ValideerDelen(string code, ValueList<Prijsdeel> delen)
     {
         Preconditions.NotNull(delen, nameof(Delen));
-        if (delen.Count == 0 || delen.Any(d => d is null) || delen.Sum(d => d.Percentage) != 100m)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, $"Prijsdelen {code}: at least one part, and the percentages add up to exactly 100 (got {string.Join(" + ", delen.Where(d => d is not null).Select(d => d.Percentage))}).");
-        }
+        return Preconditions.Geldig(
+            delen,
+            delen.Count > 0 && !delen.Any(d => d is null) && delen.Sum(d => d.Percentage) == 100m,
+            $"Prijsdelen {code}: at least one part, and the percentages add up to exactly 100 (got {string.Join(" + ", delen.Where(d => d is not null).Select(d => d.Percentage))}).");
+    }
 
-        return delen;
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
     }
 }

@@ -10,14 +10,16 @@ namespace Bekostiging.Terms;
 public sealed record PerPeriode(string Code, Bedrag TariefPerMaand) : Betaalregel(Code)
 {
     /// <summary>The tariff per full calendar month.</summary>
-    public Bedrag TariefPerMaand { get; init => field = ValideerTariefPerMaand(value); } = TariefPerMaand.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerPeriode {Code}: a tariff is not negative.")
-        : TariefPerMaand;
+    public Bedrag TariefPerMaand { get; init => field = ValideerTariefPerMaand(Code, value); } = ValideerTariefPerMaand(Code, TariefPerMaand);
 
     /// <inheritdoc />
     public override string Omschrijving => $"{TariefPerMaand} per maand, naar rato van kalenderdagen";
 
-    private Bedrag ValideerTariefPerMaand(Bedrag TariefPerMaand) => TariefPerMaand.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerPeriode {Code}: a tariff is not negative.")
-        : TariefPerMaand;
+    private static Bedrag ValideerTariefPerMaand(string code, Bedrag tariefPerMaand)
+        => Preconditions.Geldig(tariefPerMaand, !tariefPerMaand.IsNegatief, $"PerPeriode {code}: a tariff is not negative.");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

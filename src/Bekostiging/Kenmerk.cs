@@ -102,11 +102,7 @@ public static class Kenmerk
     internal static string BestandsnaamVeilig(string? id, string paramName)
     {
         var fout = FoutInBestandsnaam(id);
-        if (fout is not null)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, $"{paramName} '{Zichtbaar(id)}': {fout}");
-        }
-
+        Preconditions.Check(fout is null, $"{paramName} '{Zichtbaar(id)}': {fout}");
         return id!;
     }
 
@@ -114,11 +110,7 @@ public static class Kenmerk
     internal static string Schoon(string? id, string paramName, string? trajectId = null)
     {
         var fout = FoutInId(id);
-        if (fout is not null)
-        {
-            throw new BekostigingException(FoutCode.OngeldigeParameter, $"{paramName} '{Zichtbaar(id)}': {fout}", trajectId);
-        }
-
+        Preconditions.Check(fout is null, $"{paramName} '{Zichtbaar(id)}': {fout}", trajectId);
         return id!;
     }
 

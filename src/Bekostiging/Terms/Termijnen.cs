@@ -14,23 +14,24 @@ namespace Bekostiging.Terms;
 public sealed record Termijnen(string Code, Bedrag Prijs, int Aantal, Duur Interval, bool ProRataBijUitval = false) : Betaalregel(Code)
 {
     /// <summary>The whole price.</summary>
-    public Bedrag Prijs { get; init => field = ValideerPrijs(value); } = Prijs.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: a price is not negative.")
-        : Prijs;
+    public Bedrag Prijs { get; init => field = ValideerPrijs(Code, value); } = ValideerPrijs(Code, Prijs);
 
     /// <summary>The number of instalments.</summary>
-    public int Aantal { get; init => field = ValideerAantal(value); } = Aantal is >= 1 and <= Verdeling.MaximaalAantalDelen
-        ? Aantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: 1 to {Verdeling.MaximaalAantalDelen} instalments (got {Aantal}).");
+    public int Aantal { get; init => field = ValideerAantal(Code, value); } = ValideerAantal(Code, Aantal);
 
     /// <inheritdoc />
     public override string Omschrijving => Aantal == 1 ? $"{Prijs} bij start" : $"{Prijs} in {Aantal} termijnen van {Interval}";
 
-    private Bedrag ValideerPrijs(Bedrag Prijs) => Prijs.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: a price is not negative.")
-        : Prijs;
+    private static Bedrag ValideerPrijs(string code, Bedrag prijs)
+        => Preconditions.Geldig(prijs, !prijs.IsNegatief, $"Termijnen {code}: a price is not negative.");
 
-    private int ValideerAantal(int Aantal) => Aantal is >= 1 and <= Verdeling.MaximaalAantalDelen
-        ? Aantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Termijnen {Code}: 1 to {Verdeling.MaximaalAantalDelen} instalments (got {Aantal}).");
+    private static int ValideerAantal(string code, int aantal) => Preconditions.Geldig(
+        aantal,
+        aantal is >= 1 and <= Verdeling.MaximaalAantalDelen,
+        $"Termijnen {code}: 1 to {Verdeling.MaximaalAantalDelen} instalments (got {aantal}).");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

@@ -36,14 +36,10 @@ public enum Aanleiding
 public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag, string? Mijlpaal = null) : Betaalregel(Code)
 {
     /// <summary>The fee.</summary>
-    public Bedrag Bedrag { get; init => field = ValideerBedrag(value); } = Bedrag.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
-        : Bedrag;
+    public Bedrag Bedrag { get; init => field = ValideerBedrag(Code, value); } = ValideerBedrag(Code, Bedrag);
 
     /// <summary>The milestone kind, for <see cref="Aanleiding.Mijlpaal"/>.</summary>
-    public string? Mijlpaal { get; init => field = ValideerMijlpaal(value); } = (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
-        ? Mijlpaal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
+    public string? Mijlpaal { get; init => field = ValideerMijlpaal(Code, Aanleiding, value); } = ValideerMijlpaal(Code, Aanleiding, Mijlpaal);
 
     /// <summary>
     /// For a fee at the <see cref="Aanleiding.Afronding"/> (a trajectprijs paid once): an Uitval within the active period
@@ -57,15 +53,21 @@ public sealed record Eenmalig(string Code, Aanleiding Aanleiding, Bedrag Bedrag,
         ? $"{Bedrag} bij mijlpaal {Mijlpaal}"
         : $"{Bedrag} bij {Aanleiding.ToString().ToLowerInvariant()}";
 
-    private bool ValideerProRata(bool proRata) => !proRata || Aanleiding == Aanleiding.Afronding
-        ? proRata
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: pro rata on uitval is for a fee at the afronding (got trigger {Aanleiding}).");
+    private bool ValideerProRata(bool proRata) => Preconditions.Geldig(
+        proRata,
+        !proRata || Aanleiding == Aanleiding.Afronding,
+        $"Eenmalig {Code}: pro rata on uitval is for a fee at the afronding (got trigger {Aanleiding}).");
 
-    private Bedrag ValideerBedrag(Bedrag Bedrag) => Bedrag.IsNegatief
-        ? throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a fee is not negative ({Bedrag}).")
-        : Bedrag;
+    private static Bedrag ValideerBedrag(string code, Bedrag bedrag)
+        => Preconditions.Geldig(bedrag, !bedrag.IsNegatief, $"Eenmalig {code}: a fee is not negative ({bedrag}).");
 
-    private string? ValideerMijlpaal(string? Mijlpaal) => (Aanleiding == Aanleiding.Mijlpaal) == (Mijlpaal is not null)
-        ? Mijlpaal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Eenmalig {Code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
+    private static string? ValideerMijlpaal(string code, Aanleiding aanleiding, string? mijlpaal) => Preconditions.Geldig(
+        mijlpaal,
+        (aanleiding == Aanleiding.Mijlpaal) == (mijlpaal is not null),
+        $"Eenmalig {code}: a milestone kind is given exactly when the trigger is Mijlpaal.");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

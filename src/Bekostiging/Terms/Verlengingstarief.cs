@@ -10,4 +10,9 @@ public sealed record Verlengingstarief(string Code, Bedrag Bedrag) : Betaalregel
 
     /// <inheritdoc />
     public override string Omschrijving => $"{Bedrag} per goedgekeurde verlenging";
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

@@ -25,14 +25,10 @@ public sealed record ModulePrijs(string ModuleCode, Bedrag Prijs)
 public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int? MaximumAantal = null) : Betaalregel(Code)
 {
     /// <summary>The price per module code.</summary>
-    public ValueList<ModulePrijs> Prijzen { get; init => field = ValideerPrijzen(value); } = Preconditions.ZonderNull(Prijzen, nameof(Prijzen)).Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
-        ? Prijzen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
+    public ValueList<ModulePrijs> Prijzen { get; init => field = ValideerPrijzen(Code, value); } = ValideerPrijzen(Code, Prijzen);
 
     /// <summary>The maximum number of modules per traject.</summary>
-    public int? MaximumAantal { get; init => field = ValideerMaximumAantal(value); } = MaximumAantal is null or >= 0
-        ? MaximumAantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: a maximum is not negative.");
+    public int? MaximumAantal { get; init => field = ValideerMaximumAantal(Code, value); } = ValideerMaximumAantal(Code, MaximumAantal);
 
     /// <inheritdoc />
     public override string Omschrijving => "prijs per module: " + string.Join(", ", Prijzen.Select(p => $"{p.ModuleCode} {p.Prijs}"));
@@ -50,11 +46,16 @@ public sealed record PerModule(string Code, ValueList<ModulePrijs> Prijzen, int?
         return null;
     }
 
-    private ValueList<ModulePrijs> ValideerPrijzen(ValueList<ModulePrijs> Prijzen) => Preconditions.ZonderNull(Prijzen, nameof(Prijzen)).Select(p => p.ModuleCode).Distinct().Count() == Prijzen.Count
-        ? Prijzen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: each module code has one price.");
+    private static ValueList<ModulePrijs> ValideerPrijzen(string code, ValueList<ModulePrijs> prijzen) => Preconditions.Geldig(
+        prijzen,
+        Preconditions.ZonderNull(prijzen, nameof(Prijzen)).Select(p => p.ModuleCode).Distinct().Count() == prijzen.Count,
+        $"PerModule {code}: each module code has one price.");
 
-    private int? ValideerMaximumAantal(int? MaximumAantal) => MaximumAantal is null or >= 0
-        ? MaximumAantal
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"PerModule {Code}: a maximum is not negative.");
+    private static int? ValideerMaximumAantal(string code, int? maximumAantal)
+        => Preconditions.Geldig(maximumAantal, maximumAantal is null or >= 0, $"PerModule {code}: a maximum is not negative.");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }

@@ -20,9 +20,7 @@ public sealed record Trapstap(Duur Duur, Bedrag Bedrag);
 public sealed record Trap(string Code, Resultaatdefinitie Definitie, ValueList<Trapstap> Stappen) : Betaalregel(Code)
 {
     /// <summary>The steps.</summary>
-    public ValueList<Trapstap> Stappen { get; init => field = ValideerStappen(value); } = Preconditions.ZonderNull(Stappen, nameof(Stappen)).Count > 0 && Stappen.All(s => !s.Bedrag.IsNegatief && s.Duur.Aantal > 0)
-        ? Stappen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Trap {Code}: at least one step, each with a positive duration and an amount not negative.");
+    public ValueList<Trapstap> Stappen { get; init => field = ValideerStappen(Code, value); } = ValideerStappen(Code, Stappen);
 
     /// <summary>
     /// A staircase of a first step followed by <paramref name="herhalingen"/> equal steps every
@@ -52,7 +50,13 @@ public sealed record Trap(string Code, Resultaatdefinitie Definitie, ValueList<T
     /// <inheritdoc />
     public override string Omschrijving => "trap: " + string.Join(", ", Stappen.Select(s => $"{s.Bedrag} na {s.Duur}"));
 
-    private ValueList<Trapstap> ValideerStappen(ValueList<Trapstap> Stappen) => Preconditions.ZonderNull(Stappen, nameof(Stappen)).Count > 0 && Stappen.All(s => !s.Bedrag.IsNegatief && s.Duur.Aantal > 0)
-        ? Stappen
-        : throw new BekostigingException(FoutCode.OngeldigeParameter, $"Trap {Code}: at least one step, each with a positive duration and an amount not negative.");
+    private static ValueList<Trapstap> ValideerStappen(string code, ValueList<Trapstap> stappen) => Preconditions.Geldig(
+        stappen,
+        Preconditions.ZonderNull(stappen, nameof(Stappen)).Count > 0 && stappen.All(s => !s.Bedrag.IsNegatief && s.Duur.Aantal > 0),
+        $"Trap {code}: at least one step, each with a positive duration and an amount not negative.");
+
+    /// <inheritdoc />
+    private protected override void Gesloten()
+    {
+    }
 }
