@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Bekostiging.Events;
+using Bekostiging.Settlement.Regels;
 using Bekostiging.Terms;
 using NodaTime;
 
@@ -263,18 +264,21 @@ internal sealed partial class TrajectBerekening
         var regels = Model.Regels;
         for (var i = 0; i < regels.Count; i++)
         {
+            if (RegelRegister.Kent(regels[i]))
+            {
+                ViaRegister(regels[i], i);
+                continue;
+            }
+
             switch (regels[i])
             {
-                case Eenmalig r: Eenmalig(r, i); break;
                 case PerEenheid r: PerEenheid(r, i); break;
-                case PerModule r: PerModule(r, i); break;
                 case PerPeriode r: PerPeriode(r, i); break;
                 case Termijnen r: Termijnen(r, i); break;
                 case Prijsdelen r: Prijsdelen(r, i); break;
                 case BijResultaat r: BijResultaat(r, i); break;
                 case Trap r: Trap(r, i); break;
                 case PerTrede r: PerTrede(r, i); break;
-                case Verlengingstarief r: Verlengingstarief(r, i); break;
                 default: throw new InvalidOperationException($"Unknown rule type {regels[i].GetType().Name}.");
             }
         }
@@ -293,6 +297,33 @@ internal sealed partial class TrajectBerekening
     }
 
     // ---------- helpers ----------
+
+    /// <summary>A rule whose block has its own evaluator (<see cref="RegelRegister"/>): its posts become lines here.</summary>
+    private void ViaRegister(Betaalregel r, int index)
+    {
+        var uit = new Posten(MetNietBetaalbaar);
+        RegelRegister.Voor(r).Evalueer(r, index, new RegelContext(_t, _tarieven), uit);
+        foreach (var n in uit.NietBetaalbaar)
+        {
+            _nietBetaalbaar.Add(n.Naar());
+        }
+
+        foreach (var p in uit.Regels)
+        {
+            _regels.Add(new Kandidaat
+            {
+                RegelCode = p.RegelCode,
+                SleutelDeel = p.SleutelDeel,
+                RegelIndex = p.RegelIndex,
+                Vervaldatum = p.Vervaldatum,
+                Bedrag = p.Bedrag,
+                Grondslag = MetDetails ? new Grondslag(p.Hoeveelheid, p.Tarief, p.Grondslag.ToString()) : null,
+                Bronnen = MetDetails ? p.Bronnen.ToArray() : null,
+                Omschrijving = MetDetails ? p.Omschrijving.ToString() : null,
+                Voorwaarde = MetDetails ? p.Voorwaarde.Tekst : null,
+            });
+        }
+    }
 
     private Bedrag TrajectTarief(Bedrag basis) => Tariefgeheugen.Tarief(_tarieven, basis, _t.TariefDatum);
 
@@ -420,71 +451,6 @@ internal sealed partial class TrajectBerekening
                 NotPayable(e, Reden.Gereclameerd, $"the traject is void by the reclame of {Tekst.Datum(reclame.Datum)} (event {reclame.Id}).", null);
             }
         }
-    }
-
-    // ---------- Eenmalig ----------
-
-    private void Eenmalig(Eenmalig r, int index)
-    {
-        if (r.Aanleiding == Aanleiding.Reclame)
-        {
-            return; // only in a gereclameerd traject, handled there
-        }
-
-        if (r.ProRataBijUitval && _t.Einde is Uitval)
-        {
-            ProRataBijUitval(r, index);
-            return;
-        }
-
-        var trigger = Trigger(r.Aanleiding, r.Mijlpaal, r.Code);
-        if (trigger is null)
-        {
-            return;
-        }
-
-        var bedrag = TrajectTarief(r.Bedrag);
-        var wat = MetDetails ? (r.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {r.Mijlpaal}" : r.Aanleiding.ToString().ToLowerInvariant()) : null;
-        Add(
-            new Kandidaat
-            {
-                RegelCode = r.Code,
-                RegelIndex = index,
-                Vervaldatum = trigger.Datum,
-                Grondslag = Stuk(bedrag, $"one-off fee at {wat}"),
-                Bedrag = bedrag,
-                Bronnen = Bron(trigger.Id),
-                Omschrijving = Uitleg($"{r.Code}: one-off fee at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
-            },
-            trigger);
-    }
-
-    /// <summary>A fee at the afronding, settled on an Uitval by days: fee × active days ÷ window days, on the Uitval date.</summary>
-    private void ProRataBijUitval(Eenmalig r, int index)
-    {
-        var uitval = _t.Einde!;
-        if (OutsideActivePeriod(uitval, r.Code))
-        {
-            return; // an Uitval after the window's last day (or without a Start) settles nothing
-        }
-
-        var start = _t.Start!;
-        var prijs = TrajectTarief(r.Bedrag);
-        var activeDays = Period.Between(start.Datum, uitval.Datum, PeriodUnits.Days).Days + 1;
-        var windowDays = Period.Between(start.Datum, _t.VensterEinde, PeriodUnits.Days).Days + 1;
-        Add(
-            new Kandidaat
-            {
-                RegelCode = r.Code,
-                SleutelDeel = "prorata",
-                RegelIndex = index,
-                Vervaldatum = uitval.Datum,
-                Grondslag = Basis((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs}"),
-                Bedrag = Bedrag.Afgerond(prijs.Euros * activeDays / windowDays),
-                Bronnen = Bron(start.Id, uitval.Id),
-                Omschrijving = Uitleg($"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)"),
-            },
-            uitval);
     }
 
     // ---------- Prijsdelen ----------
@@ -654,48 +620,6 @@ internal sealed partial class TrajectBerekening
                     Omschrijving = Uitleg($"{r.Code}: {Tekst.Getal(hours)} hours on {Tekst.Datum(u.Datum)}"),
                 },
                 u);
-        }
-    }
-
-    // ---------- PerModule ----------
-
-    private void PerModule(PerModule r, int index)
-    {
-        var count = 0;
-        foreach (var e in _t.Actief)
-        {
-            if (e is not Module m || OutsideActivePeriod(m, r.Code))
-            {
-                continue;
-            }
-
-            if (r.PrijsVan(m.ModuleCode) is not { } prijs)
-            {
-                NotPayable(m, Reden.OnbekendeModule, $"module {m.ModuleCode} has no price in rule {r.Code}.", r.Code);
-                continue;
-            }
-
-            if (r.MaximumAantal is { } max && count >= max)
-            {
-                NotPayable(m, Reden.BovenMaximumEenheden, $"beyond the maximum of {max} modules.", r.Code);
-                continue;
-            }
-
-            count++;
-            var tarief = DagTarief(prijs, m.Datum);
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = m.Id,
-                    RegelIndex = index,
-                    Vervaldatum = m.Datum,
-                    Grondslag = Basis(1m, tarief, $"module {m.ModuleCode}"),
-                    Bedrag = tarief,
-                    Bronnen = Bron(m.Id),
-                    Omschrijving = Uitleg($"{r.Code}: module {m.ModuleCode} on {Tekst.Datum(m.Datum)}"),
-                },
-                m);
         }
     }
 
@@ -888,29 +812,6 @@ internal sealed partial class TrajectBerekening
                 },
                 tr);
             highest = tr.Niveau;
-        }
-    }
-
-    // ---------- Verlengingstarief ----------
-
-    private void Verlengingstarief(Verlengingstarief r, int index)
-    {
-        foreach (var (v, nieuwEinde) in _t.Verlengingen)
-        {
-            var bedrag = TrajectTarief(r.Bedrag);
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = v.Id,
-                    RegelIndex = index,
-                    Vervaldatum = v.Datum,
-                    Grondslag = Stuk(bedrag, $"verlengingstarief"),
-                    Bedrag = bedrag,
-                    Bronnen = Bron(v.Id),
-                    Omschrijving = Uitleg($"{r.Code}: verlenging by {v.Periode}, window t/m {Tekst.Datum(nieuwEinde)}"),
-                },
-                v);
         }
     }
 
