@@ -19,8 +19,14 @@ internal static class Tekst
     private const int MaandJaren = 300;
     private static readonly string?[] Maanden = new string?[MaandJaren * 12];
 
+    // The texts of small indexes (line keys "code/1", "code/2", …), made once.
+    private static readonly string[] Indexen = MaakIndexen(64);
+
     [ThreadStatic]
     private static StringBuilder? _buffer;
+
+    /// <summary>A whole number as invariant text: <c>1</c>, <c>12</c> (small ones shared).</summary>
+    public static string Index(int i) => i >= 0 && i < Indexen.Length ? Indexen[i] : i.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>ISO date, as <c>LocalDatePattern.Iso</c> writes it: <c>2026-03-09</c>.</summary>
     public static string Datum(LocalDate d)
@@ -126,6 +132,17 @@ internal static class Tekst
         }
 
         return text;
+    }
+
+    private static string[] MaakIndexen(int n)
+    {
+        var result = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return result;
     }
 
     private static string MaakMaand(LocalDate d)

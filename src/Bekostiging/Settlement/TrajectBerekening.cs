@@ -276,8 +276,6 @@ internal sealed partial class TrajectBerekening
                 case PerPeriode r: PerPeriode(r, i); break;
                 case Termijnen r: Termijnen(r, i); break;
                 case Prijsdelen r: Prijsdelen(r, i); break;
-                case BijResultaat r: BijResultaat(r, i); break;
-                case Trap r: Trap(r, i); break;
                 case PerTrede r: PerTrede(r, i); break;
                 default: throw new InvalidOperationException($"Unknown rule type {regels[i].GetType().Name}.");
             }

@@ -213,9 +213,9 @@ internal readonly struct Uitleg : IEquatable<Uitleg>
         _args = args;
     }
 
-    /// <summary>A text with one to four arguments.</summary>
-    public Uitleg(string sjabloon, Arg a0, Arg a1 = default, Arg a2 = default, Arg a3 = default)
-        : this(sjabloon, new Argumenten(a0, a1, a2, a3))
+    /// <summary>A text with one to six arguments.</summary>
+    public Uitleg(string sjabloon, Arg a0, Arg a1 = default, Arg a2 = default, Arg a3 = default, Arg a4 = default, Arg a5 = default)
+        : this(sjabloon, new Argumenten(a0, a1, a2, a3, a4, a5))
     {
     }
 

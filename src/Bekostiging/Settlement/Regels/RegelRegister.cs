@@ -13,6 +13,8 @@ internal static class RegelRegister
     private static readonly Dictionary<Type, IRegel> Evaluatoren = Bouw(
         new EenmaligRegel(),
         new PerModuleRegel(),
+        new BijResultaatRegel(),
+        new TrapRegel(),
         new VerlengingstariefRegel());
 
     /// <summary>The evaluator of <paramref name="regel"/>'s building block.</summary>
