@@ -28,4 +28,7 @@ internal sealed class RegelContext
 
     /// <summary>A date-bound tariff: <paramref name="basis"/> as in force on <paramref name="datum"/> (hours, modules, months).</summary>
     public Bedrag DagTarief(Bedrag basis, LocalDate datum) => Tariefgeheugen.Tarief(Tarieven, basis, datum);
+
+    /// <summary>A price in <paramref name="aantal"/> equal instalments that add up to it exactly (domain.md §3).</summary>
+    public static Bedrag[] InGelijkeDelen(Bedrag prijs, int aantal) => Verdeling.InGelijkeDelen(prijs, aantal);
 }

@@ -12,9 +12,14 @@ internal static class RegelRegister
 {
     private static readonly Dictionary<Type, IRegel> Evaluatoren = Bouw(
         new EenmaligRegel(),
+        new PerEenheidRegel(),
         new PerModuleRegel(),
+        new PerPeriodeRegel(),
+        new TermijnenRegel(),
+        new PrijsdelenRegel(),
         new BijResultaatRegel(),
         new TrapRegel(),
+        new PerTredeRegel(),
         new VerlengingstariefRegel());
 
     /// <summary>The evaluator of <paramref name="regel"/>'s building block.</summary>
