@@ -113,9 +113,6 @@ internal sealed class KandidaatDetails
 /// </remarks>
 internal sealed partial class TrajectBerekening
 {
-    [ThreadStatic]
-    private static TrajectBerekening? _vrij;
-
     private readonly List<Kandidaat> _regels = new();
     private readonly List<NietBetaalbaar> _nietBetaalbaar = new();
     private Tijdlijn _t = null!;
@@ -148,61 +145,44 @@ internal sealed partial class TrajectBerekening
     /// <param name="metKernen">Also keep the lines' cores (key, amount, due date) from this pass, for a contract or invoice run that reads them next.</param>
     public static Afrekening Afrekenen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, bool metKernen = false)
     {
-        // The quick calculation reuses this thread's instance (taken out while in use, so a nested call gets its own).
-        var b = _vrij ?? new TrajectBerekening(metDetails: false);
-        _vrij = null;
-        try
+        var b = new TrajectBerekening(metDetails: false);
+        b.Bereken(tijdlijn, tarieven);
+        var verschuldigd = Bedrag.Nul;
+        var verwacht = Bedrag.Nul;
+        foreach (var k in b._regels)
         {
-            b.Bereken(tijdlijn, tarieven);
-            var verschuldigd = Bedrag.Nul;
-            var verwacht = Bedrag.Nul;
-            foreach (var k in b._regels)
+            if (k.Vervaldatum <= peildatum)
             {
-                if (k.Vervaldatum <= peildatum)
-                {
-                    verschuldigd += k.Bedrag;
-                }
-                else
-                {
-                    verwacht += k.Bedrag;
-                }
+                verschuldigd += k.Bedrag;
             }
-
-            var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
-            if (metKernen)
+            else
             {
-                details.ZetKernen(b.Kernen(peildatum));
+                verwacht += k.Bedrag;
             }
-
-            return new Afrekening(
-                tijdlijn.Traject.Id,
-                peildatum,
-                b.Status(peildatum),
-                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verschuldigd),
-                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verwacht),
-                ValueList<NietBetaalbaar>.Uitgesteld(details, UitgesteldeAfrekening.NietBetaalbaar),
-                ValueList<Verantwoording>.Uitgesteld(details, UitgesteldeAfrekening.Verantwoording));
         }
-        finally
+
+        var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
+        if (metKernen)
         {
-            _vrij = b;
+            details.ZetKernen(b.Kernen(peildatum));
         }
+
+        return new Afrekening(
+            tijdlijn.Traject.Id,
+            peildatum,
+            b.Status(peildatum),
+            ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verschuldigd),
+            ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verwacht),
+            ValueList<NietBetaalbaar>.Uitgesteld(details, UitgesteldeAfrekening.NietBetaalbaar),
+            ValueList<Verantwoording>.Uitgesteld(details, UitgesteldeAfrekening.Verantwoording));
     }
 
     /// <summary>The cores of the due and the pending lines (<see cref="UitgesteldeAfrekening.Kern"/>), computed without texts.</summary>
     public static Regelkern[][] Kernen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
     {
-        var b = _vrij ?? new TrajectBerekening(metDetails: false);
-        _vrij = null;
-        try
-        {
-            b.Bereken(tijdlijn, tarieven);
-            return b.Kernen(peildatum);
-        }
-        finally
-        {
-            _vrij = b;
-        }
+        var b = new TrajectBerekening(metDetails: false);
+        b.Bereken(tijdlijn, tarieven);
+        return b.Kernen(peildatum);
     }
 
     /// <summary>The cores of the lines just computed, split by <paramref name="peildatum"/>, each part in line order.</summary>
@@ -306,7 +286,7 @@ internal sealed partial class TrajectBerekening
         }
     }
 
-    private Bedrag TrajectTarief(Bedrag basis) => Tariefgeheugen.Tarief(_tarieven, basis, _t.TariefDatum);
+    private Bedrag TrajectTarief(Bedrag basis) => _tarieven.Tarief(basis, _t.TariefDatum);
 
     /// <summary>A text, or null when the calculation builds no details (the interpolation is then not even formatted).</summary>
 #pragma warning disable CA1822 // the handler reads this instance's MetDetails
@@ -469,74 +449,4 @@ internal sealed partial class TrajectBerekening
     }
 
     private static string Bereik(Deelmaximum? scope) => scope is null ? "per traject" : "over rules " + string.Join(", ", scope.Regels);
-}
-
-/// <summary>
-/// The tariffs of a contract, remembered per thread. A <see cref="Contracts.Raamovereenkomst"/> is an immutable record, so
-/// its tariff for (basis, date) never changes, while computing it walks the options and the indexation years; the
-/// trajecten of one contract ask for the same few tariffs over and over. Other tariff regimes are asked every time.
-/// </summary>
-internal sealed class Tariefgeheugen
-{
-    private const int Maximum = 1 << 16;
-
-    [ThreadStatic]
-    private static Tariefgeheugen? _dezeThread;
-
-    // Per agreed tariff, the tariff per date; the last basis asked is kept at hand (a rule asks for one basis at a time).
-    private readonly Dictionary<Bedrag, Dictionary<LocalDate, Bedrag>> _perBasis = new();
-    private Contracts.Raamovereenkomst? _contract;
-    private Bedrag _laatsteBasis;
-    private Dictionary<LocalDate, Bedrag>? _laatste;
-    private LocalDate _laatsteDatum;
-    private Bedrag _laatsteTarief;
-    private bool _laatsteGeldig; // _laatsteDatum and _laatsteTarief answer for _laatsteBasis
-    private int _aantal;
-
-    public static Bedrag Tarief(ITariefregeling regeling, Bedrag basis, LocalDate datum)
-    {
-        if (regeling is not Contracts.Raamovereenkomst contract)
-        {
-            return regeling.Tarief(basis, datum);
-        }
-
-        var geheugen = _dezeThread ??= new Tariefgeheugen();
-        if (!ReferenceEquals(geheugen._contract, contract) || geheugen._aantal >= Maximum)
-        {
-            geheugen._perBasis.Clear();
-            geheugen._laatste = null;
-            geheugen._laatsteGeldig = false;
-            geheugen._aantal = 0;
-            geheugen._contract = contract;
-        }
-
-        var perDatum = geheugen._laatste;
-        if (geheugen._laatsteGeldig && geheugen._laatsteDatum == datum && geheugen._laatsteBasis == basis)
-        {
-            return geheugen._laatsteTarief; // the same question as the last one (a rule asks per traject, then per event)
-        }
-
-        if (perDatum is null || geheugen._laatsteBasis != basis)
-        {
-            if (!geheugen._perBasis.TryGetValue(basis, out perDatum))
-            {
-                geheugen._perBasis[basis] = perDatum = new Dictionary<LocalDate, Bedrag>();
-            }
-
-            geheugen._laatsteGeldig = false;
-            geheugen._laatste = perDatum;
-            geheugen._laatsteBasis = basis;
-        }
-        if (!perDatum.TryGetValue(datum, out var tarief))
-        {
-            tarief = contract.Tarief(basis, datum);
-            perDatum[datum] = tarief;
-            geheugen._aantal++;
-        }
-
-        geheugen._laatsteDatum = datum;
-        geheugen._laatsteTarief = tarief;
-        geheugen._laatsteGeldig = true;
-        return tarief;
-    }
 }

@@ -24,10 +24,10 @@ internal sealed class RegelContext
     public Begrippen Begrippen => Tijdlijn.Begrippen;
 
     /// <summary>A traject-bound tariff: <paramref name="basis"/> as in force on the traject's tariff date (its Start, else its Aanmelding).</summary>
-    public Bedrag TrajectTarief(Bedrag basis) => Tariefgeheugen.Tarief(Tarieven, basis, Tijdlijn.TariefDatum);
+    public Bedrag TrajectTarief(Bedrag basis) => Tarieven.Tarief(basis, Tijdlijn.TariefDatum);
 
     /// <summary>A date-bound tariff: <paramref name="basis"/> as in force on <paramref name="datum"/> (hours, modules, months).</summary>
-    public Bedrag DagTarief(Bedrag basis, LocalDate datum) => Tariefgeheugen.Tarief(Tarieven, basis, datum);
+    public Bedrag DagTarief(Bedrag basis, LocalDate datum) => Tarieven.Tarief(basis, datum);
 
     /// <summary>A price in <paramref name="aantal"/> equal instalments that add up to it exactly (domain.md §3).</summary>
     public static Bedrag[] InGelijkeDelen(Bedrag prijs, int aantal) => Verdeling.InGelijkeDelen(prijs, aantal);
