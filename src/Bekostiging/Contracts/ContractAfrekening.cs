@@ -136,6 +136,7 @@ public static class ContractSettlement
         Preconditions.NotNull(trajecten, nameof(trajecten));
         var settled = new List<(Traject Traject, Afrekening Afrekening, Tijdlijn Tijdlijn)>();
         var ids = new TrajectIds(contract.Id);
+        var context = contract.Context; // one tariff memo for every traject of the contract
         foreach (var t in trajecten)
         {
             annulering.ThrowIfCancellationRequested();
@@ -144,7 +145,7 @@ public static class ContractSettlement
             (Afrekening, Tijdlijn) r;
             try
             {
-                r = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum, metKernen: true);
+                r = contract.SettleMetTijdlijn(t.Traject, t.Gebeurtenissen, peildatum, context, metKernen: true);
             }
             catch (BekostigingException e) when (e.Code == FoutCode.OngeldigBedrag)
             {

@@ -154,8 +154,11 @@ public sealed record Raamovereenkomst : ITariefregeling
         .SelectMany(p => p.Model.AfwijkingenVan(Begrippen).Select(w => $"Product {p.Product}{(p.Profiel is { } pr ? $" (profiel {pr})" : string.Empty)}: {w}"))
         .ToValueList();
 
-    /// <summary>The settlement context of this contract's trajecten: its begrippen and its indexation.</summary>
-    public SettlementContext Context => new(Begrippen, this);
+    /// <summary>
+    /// The settlement context of this contract's trajecten: its begrippen and its indexation, behind a memo of the
+    /// tariffs asked (each call gives a new memo; share one context over the trajecten of one run).
+    /// </summary>
+    public SettlementContext Context => new(Begrippen, new Tariefgeheugen(this));
 
     /// <summary>A copy with verlengingsopties.</summary>
     /// <param name="opties">The options, in order.</param>
@@ -252,11 +255,12 @@ public sealed record Raamovereenkomst : ITariefregeling
     /// <returns>The settlement.</returns>
     /// <exception cref="BekostigingException"><see cref="FoutCode.TrajectBuitenContract"/> for a traject starting outside the term, naming the end date; or an event error.</exception>
     public Afrekening Settle(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum)
-        => SettleMetTijdlijn(traject, gebeurtenissen, peildatum).Afrekening;
+        => SettleMetTijdlijn(traject, gebeurtenissen, peildatum, Context).Afrekening;
 
-    internal (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, bool metKernen = false)
+    /// <summary>As <see cref="Settle(Traject, IEnumerable{Gebeurtenis}, LocalDate)"/> under <paramref name="context"/> (this contract's <see cref="Context"/>, shared over a run).</summary>
+    internal (Afrekening Afrekening, Tijdlijn Tijdlijn) SettleMetTijdlijn(Traject traject, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate peildatum, SettlementContext context, bool metKernen = false)
     {
-        var result = SettlementEngine.SettleMetTijdlijn(traject, gebeurtenissen, peildatum, Context, metKernen);
+        var result = SettlementEngine.SettleMetTijdlijn(traject, gebeurtenissen, peildatum, context, metKernen);
         var t = result.Tijdlijn;
         Gebeurtenis? start = (Gebeurtenis?)t.Start ?? t.Aanmelding;
         if (start is not null && start.Datum > Einddatum)

@@ -19,8 +19,11 @@ internal static class Tekst
     private const int MaandJaren = 300;
     private static readonly string?[] Maanden = new string?[MaandJaren * 12];
 
-    [ThreadStatic]
-    private static StringBuilder? _buffer;
+    // The texts of small indexes (line keys "code/1", "code/2", …), made once.
+    private static readonly string[] Indexen = MaakIndexen(64);
+
+    /// <summary>A whole number as invariant text: <c>1</c>, <c>12</c> (small ones shared).</summary>
+    public static string Index(int i) => i >= 0 && i < Indexen.Length ? Indexen[i] : i.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>ISO date, as <c>LocalDatePattern.Iso</c> writes it: <c>2026-03-09</c>.</summary>
     public static string Datum(LocalDate d)
@@ -101,31 +104,15 @@ internal static class Tekst
         sb.Append(',').Append((char)('0' + (rest / 10))).Append((char)('0' + (rest % 10)));
     }
 
-    /// <summary>A builder for one text; give it back with <see cref="Klaar"/>.</summary>
-    public static StringBuilder Leen(int capaciteit)
+    private static string[] MaakIndexen(int n)
     {
-        var sb = _buffer;
-        if (sb is null)
+        var result = new string[n];
+        for (var i = 0; i < n; i++)
         {
-            return new StringBuilder(Math.Max(capaciteit, 128));
+            result[i] = i.ToString(CultureInfo.InvariantCulture);
         }
 
-        // Taken out while in use, so a text built while another is being built gets its own builder.
-        _buffer = null;
-        sb.Clear();
-        return sb;
-    }
-
-    /// <summary>The text of a builder from <see cref="Leen"/>; the builder goes back for reuse.</summary>
-    public static string Klaar(StringBuilder sb)
-    {
-        var text = sb.ToString();
-        if (sb.Capacity <= 1024)
-        {
-            _buffer = sb;
-        }
-
-        return text;
+        return result;
     }
 
     private static string MaakMaand(LocalDate d)
@@ -198,7 +185,7 @@ internal ref struct UitlegHandler
     }
 
     private UitlegHandler(int literalLength, int formattedCount, bool enabled)
-        => _sb = enabled ? Tekst.Leen(literalLength + (formattedCount * 16)) : null;
+        => _sb = enabled ? new StringBuilder(literalLength + (formattedCount * 16)) : null;
 
     public readonly void AppendLiteral(string value) => _sb!.Append(value);
 
@@ -211,5 +198,5 @@ internal ref struct UitlegHandler
     public readonly void AppendFormatted<T>(T value) => _sb!.Append(value is IFormattable f ? f.ToString(null, null) : value?.ToString());
 
     /// <summary>The text, or <see langword="null"/> when formatting was skipped.</summary>
-    public readonly string? Klaar() => _sb is null ? null : Tekst.Klaar(_sb);
+    public readonly string? Klaar() => _sb?.ToString();
 }

@@ -229,14 +229,10 @@ internal sealed class Tijdlijn
         return alle;
     }
 
-    // Per thread, the fingerprints of the ids being checked (grown when a traject has more events than ever before).
-    [ThreadStatic]
-    private static ulong[]? _vingerafdrukken;
-
     /// <summary>
     /// Whether two events share an id. Each id gets a fingerprint (an ordinal hash, not randomised, so
     /// equal ids have equal prints); a few prints are compared pair by pair, more are sorted so that only neighbours
-    /// with the same print are compared as strings. No allocation once the thread's buffer is large enough.
+    /// with the same print are compared as strings.
     /// </summary>
     private static bool HasDuplicateId(List<Gebeurtenis> alle)
     {
@@ -246,11 +242,7 @@ internal sealed class Tijdlijn
             return false;
         }
 
-        var prints = _vingerafdrukken;
-        if (prints is null || prints.Length < n)
-        {
-            _vingerafdrukken = prints = new ulong[Math.Max(n, 64)];
-        }
+        var prints = new ulong[n];
 
         // High 32 bits: the hash; low bits: the position, so a sorted print still leads back to its event.
         for (var i = 0; i < n; i++)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Bekostiging.Events;
+using Bekostiging.Settlement.Regels;
 using Bekostiging.Terms;
 using NodaTime;
 
@@ -112,16 +113,10 @@ internal sealed class KandidaatDetails
 /// </remarks>
 internal sealed partial class TrajectBerekening
 {
-    [ThreadStatic]
-    private static TrajectBerekening? _vrij;
-
     private readonly List<Kandidaat> _regels = new();
     private readonly List<NietBetaalbaar> _nietBetaalbaar = new();
     private Tijdlijn _t = null!;
     private ITariefregeling _tarieven = null!;
-
-    // The last split of a price into instalments (Verdeling is exact but not cheap; trajecten share prices).
-    private (Bedrag Prijs, int Aantal, Bedrag[] Delen)? _laatsteVerdeling;
 
     public TrajectBerekening(bool metDetails, bool metNietBetaalbaar = false)
     {
@@ -150,61 +145,44 @@ internal sealed partial class TrajectBerekening
     /// <param name="metKernen">Also keep the lines' cores (key, amount, due date) from this pass, for a contract or invoice run that reads them next.</param>
     public static Afrekening Afrekenen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum, bool metKernen = false)
     {
-        // The quick calculation reuses this thread's instance (taken out while in use, so a nested call gets its own).
-        var b = _vrij ?? new TrajectBerekening(metDetails: false);
-        _vrij = null;
-        try
+        var b = new TrajectBerekening(metDetails: false);
+        b.Bereken(tijdlijn, tarieven);
+        var verschuldigd = Bedrag.Nul;
+        var verwacht = Bedrag.Nul;
+        foreach (var k in b._regels)
         {
-            b.Bereken(tijdlijn, tarieven);
-            var verschuldigd = Bedrag.Nul;
-            var verwacht = Bedrag.Nul;
-            foreach (var k in b._regels)
+            if (k.Vervaldatum <= peildatum)
             {
-                if (k.Vervaldatum <= peildatum)
-                {
-                    verschuldigd += k.Bedrag;
-                }
-                else
-                {
-                    verwacht += k.Bedrag;
-                }
+                verschuldigd += k.Bedrag;
             }
-
-            var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
-            if (metKernen)
+            else
             {
-                details.ZetKernen(b.Kernen(peildatum));
+                verwacht += k.Bedrag;
             }
-
-            return new Afrekening(
-                tijdlijn.Traject.Id,
-                peildatum,
-                b.Status(peildatum),
-                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verschuldigd),
-                ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verwacht),
-                ValueList<NietBetaalbaar>.Uitgesteld(details, UitgesteldeAfrekening.NietBetaalbaar),
-                ValueList<Verantwoording>.Uitgesteld(details, UitgesteldeAfrekening.Verantwoording));
         }
-        finally
+
+        var details = new UitgesteldeAfrekening(tijdlijn, tarieven, peildatum, verschuldigd, verwacht);
+        if (metKernen)
         {
-            _vrij = b;
+            details.ZetKernen(b.Kernen(peildatum));
         }
+
+        return new Afrekening(
+            tijdlijn.Traject.Id,
+            peildatum,
+            b.Status(peildatum),
+            ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verschuldigd),
+            ValueList<Afrekeningsregel>.Uitgesteld(details, UitgesteldeAfrekening.Verwacht),
+            ValueList<NietBetaalbaar>.Uitgesteld(details, UitgesteldeAfrekening.NietBetaalbaar),
+            ValueList<Verantwoording>.Uitgesteld(details, UitgesteldeAfrekening.Verantwoording));
     }
 
     /// <summary>The cores of the due and the pending lines (<see cref="UitgesteldeAfrekening.Kern"/>), computed without texts.</summary>
     public static Regelkern[][] Kernen(Tijdlijn tijdlijn, ITariefregeling tarieven, LocalDate peildatum)
     {
-        var b = _vrij ?? new TrajectBerekening(metDetails: false);
-        _vrij = null;
-        try
-        {
-            b.Bereken(tijdlijn, tarieven);
-            return b.Kernen(peildatum);
-        }
-        finally
-        {
-            _vrij = b;
-        }
+        var b = new TrajectBerekening(metDetails: false);
+        b.Bereken(tijdlijn, tarieven);
+        return b.Kernen(peildatum);
     }
 
     /// <summary>The cores of the lines just computed, split by <paramref name="peildatum"/>, each part in line order.</summary>
@@ -263,20 +241,7 @@ internal sealed partial class TrajectBerekening
         var regels = Model.Regels;
         for (var i = 0; i < regels.Count; i++)
         {
-            switch (regels[i])
-            {
-                case Eenmalig r: Eenmalig(r, i); break;
-                case PerEenheid r: PerEenheid(r, i); break;
-                case PerModule r: PerModule(r, i); break;
-                case PerPeriode r: PerPeriode(r, i); break;
-                case Termijnen r: Termijnen(r, i); break;
-                case Prijsdelen r: Prijsdelen(r, i); break;
-                case BijResultaat r: BijResultaat(r, i); break;
-                case Trap r: Trap(r, i); break;
-                case PerTrede r: PerTrede(r, i); break;
-                case Verlengingstarief r: Verlengingstarief(r, i); break;
-                default: throw new InvalidOperationException($"Unknown rule type {regels[i].GetType().Name}.");
-            }
+            ViaRegister(regels[i], i);
         }
 
         foreach (var pe in _t.EindenVanIngetrokken)
@@ -294,9 +259,34 @@ internal sealed partial class TrajectBerekening
 
     // ---------- helpers ----------
 
-    private Bedrag TrajectTarief(Bedrag basis) => Tariefgeheugen.Tarief(_tarieven, basis, _t.TariefDatum);
+    /// <summary>A rule whose block has its own evaluator (<see cref="RegelRegister"/>): its posts become lines here.</summary>
+    private void ViaRegister(Betaalregel r, int index)
+    {
+        var uit = new Posten(MetNietBetaalbaar);
+        RegelRegister.Voor(r).Evalueer(r, index, new RegelContext(_t, _tarieven), uit);
+        foreach (var n in uit.NietBetaalbaar)
+        {
+            _nietBetaalbaar.Add(n.Naar());
+        }
 
-    private Bedrag DagTarief(Bedrag basis, LocalDate datum) => Tariefgeheugen.Tarief(_tarieven, basis, datum);
+        foreach (var p in uit.Regels)
+        {
+            _regels.Add(new Kandidaat
+            {
+                RegelCode = p.RegelCode,
+                SleutelDeel = p.SleutelDeel,
+                RegelIndex = p.RegelIndex,
+                Vervaldatum = p.Vervaldatum,
+                Bedrag = p.Bedrag,
+                Grondslag = MetDetails ? new Grondslag(p.Hoeveelheid, p.Tarief, p.Grondslag.ToString()) : null,
+                Bronnen = MetDetails ? p.Bronnen.ToArray() : null,
+                Omschrijving = MetDetails ? p.Omschrijving.ToString() : null,
+                Voorwaarde = MetDetails ? p.Voorwaarde.Tekst : null,
+            });
+        }
+    }
+
+    private Bedrag TrajectTarief(Bedrag basis) => _tarieven.Tarief(basis, _t.TariefDatum);
 
     /// <summary>A text, or null when the calculation builds no details (the interpolation is then not even formatted).</summary>
 #pragma warning disable CA1822 // the handler reads this instance's MetDetails
@@ -321,16 +311,10 @@ internal sealed partial class TrajectBerekening
     /// <summary>The sources of a line (only with details).</summary>
     private string[]? Bron(string id) => MetDetails ? new[] { id } : null;
 
-    private string[]? Bron(string id, string andere) => MetDetails ? new[] { id, andere } : null;
-
-    /// <summary>The basis of a line (only with details).</summary>
-    private Grondslag? Basis(decimal hoeveelheid, Bedrag tarief, [InterpolatedStringHandlerArgument("")] UitlegHandler omschrijving)
-        => MetDetails ? new Grondslag(hoeveelheid, tarief, omschrijving.Klaar()!) : null;
-
     private Grondslag? Stuk(Bedrag bedrag, [InterpolatedStringHandlerArgument("")] UitlegHandler omschrijving)
         => MetDetails ? new Grondslag(1m, bedrag, omschrijving.Klaar()!) : null;
 
-    private void Add(in Kandidaat k, Gebeurtenis? bron)
+    private void Add(in Kandidaat k)
     {
         if (k.Bedrag.IsNul)
         {
@@ -345,42 +329,7 @@ internal sealed partial class TrajectBerekening
             return;
         }
 
-        _ = bron;
         _regels.Add(k);
-    }
-
-    /// <summary>Where an event lies relative to the active period, for rules tied to work or milestones.</summary>
-    private bool OutsideActivePeriod(Gebeurtenis e, string regel)
-    {
-        if (_t.Start is null)
-        {
-            NotPayable(e, Reden.GeenStart, $"the traject has no Start, so there is no active period.", regel);
-            return true;
-        }
-
-        if (e.Datum < _t.Start.Datum)
-        {
-            NotPayable(e, Reden.VoorStart, $"dated {Tekst.Datum(e.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}.", regel);
-            return true;
-        }
-
-        if (e.Datum > _t.LaatsteActieveDag)
-        {
-            NotPayable(e, Reden.NaActievePeriode, $"dated {Tekst.Datum(e.Datum)}, after the last active day {Tekst.Datum(_t.LaatsteActieveDag)}{EindeUitleg()}.", regel);
-            return true;
-        }
-
-        return false;
-    }
-
-    private string EindeUitleg()
-    {
-        if (_t.Einde is not null && _t.Einde.Datum == _t.LaatsteActieveDag)
-        {
-            return " (" + _t.Einde.Soort + " " + _t.Einde.Id + ")";
-        }
-
-        return " (end of the window)";
     }
 
     // ---------- reclame ----------
@@ -403,8 +352,7 @@ internal sealed partial class TrajectBerekening
                         Bedrag = bedrag,
                         Bronnen = Bron(reclame.Id),
                         Omschrijving = Uitleg($"{r.Code}: fee for the reclame of {Tekst.Datum(reclame.Datum)}"),
-                    },
-                    reclame);
+                    });
             }
         }
 
@@ -419,498 +367,6 @@ internal sealed partial class TrajectBerekening
             {
                 NotPayable(e, Reden.Gereclameerd, $"the traject is void by the reclame of {Tekst.Datum(reclame.Datum)} (event {reclame.Id}).", null);
             }
-        }
-    }
-
-    // ---------- Eenmalig ----------
-
-    private void Eenmalig(Eenmalig r, int index)
-    {
-        if (r.Aanleiding == Aanleiding.Reclame)
-        {
-            return; // only in a gereclameerd traject, handled there
-        }
-
-        if (r.ProRataBijUitval && _t.Einde is Uitval)
-        {
-            ProRataBijUitval(r, index);
-            return;
-        }
-
-        var trigger = Trigger(r.Aanleiding, r.Mijlpaal, r.Code);
-        if (trigger is null)
-        {
-            return;
-        }
-
-        var bedrag = TrajectTarief(r.Bedrag);
-        var wat = MetDetails ? (r.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {r.Mijlpaal}" : r.Aanleiding.ToString().ToLowerInvariant()) : null;
-        Add(
-            new Kandidaat
-            {
-                RegelCode = r.Code,
-                RegelIndex = index,
-                Vervaldatum = trigger.Datum,
-                Grondslag = Stuk(bedrag, $"one-off fee at {wat}"),
-                Bedrag = bedrag,
-                Bronnen = Bron(trigger.Id),
-                Omschrijving = Uitleg($"{r.Code}: one-off fee at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
-            },
-            trigger);
-    }
-
-    /// <summary>A fee at the afronding, settled on an Uitval by days: fee × active days ÷ window days, on the Uitval date.</summary>
-    private void ProRataBijUitval(Eenmalig r, int index)
-    {
-        var uitval = _t.Einde!;
-        if (OutsideActivePeriod(uitval, r.Code))
-        {
-            return; // an Uitval after the window's last day (or without a Start) settles nothing
-        }
-
-        var start = _t.Start!;
-        var prijs = TrajectTarief(r.Bedrag);
-        var activeDays = Period.Between(start.Datum, uitval.Datum, PeriodUnits.Days).Days + 1;
-        var windowDays = Period.Between(start.Datum, _t.VensterEinde, PeriodUnits.Days).Days + 1;
-        Add(
-            new Kandidaat
-            {
-                RegelCode = r.Code,
-                SleutelDeel = "prorata",
-                RegelIndex = index,
-                Vervaldatum = uitval.Datum,
-                Grondslag = Basis((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs}"),
-                Bedrag = Bedrag.Afgerond(prijs.Euros * activeDays / windowDays),
-                Bronnen = Bron(start.Id, uitval.Id),
-                Omschrijving = Uitleg($"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)"),
-            },
-            uitval);
-    }
-
-    // ---------- Prijsdelen ----------
-
-    private void Prijsdelen(Prijsdelen r, int index)
-    {
-        var prijs = TrajectTarief(r.Prijs);
-        Bedrag[]? delen = null;
-        for (var i = 0; i < r.Delen.Count; i++)
-        {
-            var deel = r.Delen[i];
-            var trigger = Trigger(deel.Aanleiding, deel.Mijlpaal, r.Code);
-            if (trigger is null)
-            {
-                continue;
-            }
-
-            // The indexed price is split once, so the parts add up to it exactly (domain.md §3).
-            delen ??= Verdeling.NaarPercentages(prijs, r.Percentages());
-            var wat = MetDetails ? (deel.Aanleiding == Aanleiding.Mijlpaal ? $"mijlpaal {deel.Mijlpaal}" : deel.Aanleiding.ToString().ToLowerInvariant()) : null;
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    RegelIndex = index,
-                    Vervaldatum = trigger.Datum,
-                    Grondslag = Basis(deel.Percentage / 100m, prijs, $"{Tekst.Getal(deel.Percentage)} % van {prijs}"),
-                    Bedrag = delen[i],
-                    Bronnen = Bron(trigger.Id),
-                    Omschrijving = Uitleg($"{r.Code}: part {i + 1} of {r.Delen.Count} at {wat} ({trigger.Id}, {Tekst.Datum(trigger.Datum)})"),
-                },
-                trigger);
-        }
-    }
-
-    /// <summary>The event that makes a one-off fee (or a part of a price) due, or null; later candidates are listed as already paid.</summary>
-    private Gebeurtenis? Trigger(Aanleiding aanleiding, string? mijlpaal, string code)
-    {
-        Gebeurtenis? trigger = null;
-        switch (aanleiding)
-        {
-            case Aanleiding.Aanmelding:
-                trigger = _t.Aanmelding;
-                break;
-            case Aanleiding.Reclame:
-                return null; // only in a gereclameerd traject, handled there
-            case Aanleiding.Start:
-                trigger = _t.Start;
-                break;
-            case Aanleiding.Afronding or Aanleiding.Uitval:
-                var end = _t.Einde;
-                if (end is null || (aanleiding == Aanleiding.Afronding ? end is not Afronding : end is not Uitval))
-                {
-                    return null;
-                }
-
-                if (!OutsideActivePeriod(end, code))
-                {
-                    trigger = end;
-                }
-
-                break;
-            case Aanleiding.EerstePlaatsing:
-                trigger = FirstPlaatsingInActivePeriod(code);
-                break;
-            case Aanleiding.Mijlpaal:
-                trigger = FirstMijlpaalInActivePeriod(mijlpaal, code);
-                break;
-        }
-
-        return trigger;
-    }
-
-    private Gebeurtenis? FirstPlaatsingInActivePeriod(string regel)
-    {
-        Gebeurtenis? first = null;
-        foreach (var p in _t.Plaatsingen)
-        {
-            FirstInActivePeriod(p.Plaatsing, ref first, regel);
-        }
-
-        return first;
-    }
-
-    private Gebeurtenis? FirstMijlpaalInActivePeriod(string? soort, string regel)
-    {
-        Gebeurtenis? first = null;
-        foreach (var e in _t.Actief)
-        {
-            if (e is Mijlpaal m && m.MijlpaalSoort == soort)
-            {
-                FirstInActivePeriod(m, ref first, regel);
-            }
-        }
-
-        return first;
-    }
-
-    /// <summary>A candidate for a once-only fee: the first in the active period pays; later ones are listed as already paid.</summary>
-    private void FirstInActivePeriod(Gebeurtenis e, ref Gebeurtenis? first, string regel)
-    {
-        if (OutsideActivePeriod(e, regel))
-        {
-            return;
-        }
-
-        if (first is null)
-        {
-            first = e;
-        }
-        else
-        {
-            NotPayable(e, Reden.AlBetaald, $"the fee of rule {regel} is paid once, already for event {first.Id}.", regel);
-        }
-    }
-
-    // ---------- PerEenheid (hours) ----------
-
-    private void PerEenheid(PerEenheid r, int index)
-    {
-        var used = 0m;
-
-        // Hours repeat (2 hours, 2 hours, …): the last product is remembered, as rounding a product is not free.
-        (Bedrag Tarief, decimal Uren, Bedrag Bedrag) laatste = default;
-        foreach (var e in _t.Actief)
-        {
-            if (e is not Uren u || OutsideActivePeriod(u, r.Code))
-            {
-                continue;
-            }
-
-            var hours = u.Aantal;
-            if (r.MaximumUren is { } max)
-            {
-                var left = max - used;
-                if (left <= 0m)
-                {
-                    NotPayable(u, Reden.BovenMaximumEenheden, $"{Tekst.Getal(u.Aantal)} hours beyond the maximum of {Tekst.Getal(max)} hours.", r.Code);
-                    continue;
-                }
-
-                if (hours > left)
-                {
-                    NotPayable(u, Reden.BovenMaximumEenheden, $"{Tekst.Getal(hours - left)} of {Tekst.Getal(u.Aantal)} hours beyond the maximum of {Tekst.Getal(max)} hours.", r.Code);
-                    hours = left;
-                }
-            }
-
-            used += hours;
-            var tarief = DagTarief(r.Tarief, u.Datum);
-            if (laatste.Tarief != tarief || laatste.Uren != hours || laatste.Bedrag.IsNul)
-            {
-                laatste = (tarief, hours, tarief * hours);
-            }
-
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = u.Id,
-                    RegelIndex = index,
-                    Vervaldatum = u.Datum,
-                    Grondslag = Basis(hours, tarief, $"{Tekst.Getal(hours)} uur × {tarief}"),
-                    Bedrag = laatste.Bedrag,
-                    Bronnen = Bron(u.Id),
-                    Omschrijving = Uitleg($"{r.Code}: {Tekst.Getal(hours)} hours on {Tekst.Datum(u.Datum)}"),
-                },
-                u);
-        }
-    }
-
-    // ---------- PerModule ----------
-
-    private void PerModule(PerModule r, int index)
-    {
-        var count = 0;
-        foreach (var e in _t.Actief)
-        {
-            if (e is not Module m || OutsideActivePeriod(m, r.Code))
-            {
-                continue;
-            }
-
-            if (r.PrijsVan(m.ModuleCode) is not { } prijs)
-            {
-                NotPayable(m, Reden.OnbekendeModule, $"module {m.ModuleCode} has no price in rule {r.Code}.", r.Code);
-                continue;
-            }
-
-            if (r.MaximumAantal is { } max && count >= max)
-            {
-                NotPayable(m, Reden.BovenMaximumEenheden, $"beyond the maximum of {max} modules.", r.Code);
-                continue;
-            }
-
-            count++;
-            var tarief = DagTarief(prijs, m.Datum);
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = m.Id,
-                    RegelIndex = index,
-                    Vervaldatum = m.Datum,
-                    Grondslag = Basis(1m, tarief, $"module {m.ModuleCode}"),
-                    Bedrag = tarief,
-                    Bronnen = Bron(m.Id),
-                    Omschrijving = Uitleg($"{r.Code}: module {m.ModuleCode} on {Tekst.Datum(m.Datum)}"),
-                },
-                m);
-        }
-    }
-
-    // ---------- PerPeriode ----------
-
-    private void PerPeriode(PerPeriode r, int index)
-    {
-        if (_t.Start is null)
-        {
-            return;
-        }
-
-        var begin = _t.Start.Datum;
-        var last = _t.LaatsteActieveDag;
-        var month = new LocalDate(begin.Year, begin.Month, 1);
-        while (month <= last)
-        {
-            var monthEnd = Kalender.EindeMaand(month);
-            var from = begin > month ? begin : month;
-            var to = last < monthEnd ? last : monthEnd;
-            if (from <= to)
-            {
-                var days = to.Day - from.Day + 1; // from and to lie in the same month
-                var inMonth = monthEnd.Day;
-                var tarief = DagTarief(r.TariefPerMaand, to);
-                var endsHere = _t.Einde is not null && _t.Einde.Datum == to && to == last;
-                Add(
-                    new Kandidaat
-                    {
-                        RegelCode = r.Code,
-                        SleutelDeel = Tekst.Maand(month),
-                        RegelIndex = index,
-                        Vervaldatum = to,
-                        Grondslag = days == inMonth
-                            ? Basis(1m, tarief, $"1 maand × {tarief}")
-                            : Basis((decimal)days / inMonth, tarief, $"{days}/{inMonth} × {tarief}"),
-                        Bedrag = days == inMonth ? tarief : Bedrag.Afgerond(tarief.Euros * days / inMonth),
-                        Bronnen = endsHere ? Bron(_t.Start.Id, _t.Einde!.Id) : Bron(_t.Start.Id),
-                        Omschrijving = Uitleg($"{r.Code}: {Tekst.Maand(month)}, {days} of {inMonth} days active"),
-                        Voorwaarde = _t.Einde is null ? Uitleg($"if the traject is still active on {Tekst.Datum(to)}") : null,
-                    },
-                    _t.Start);
-            }
-
-            month = month.PlusMonths(1);
-        }
-    }
-
-    // ---------- Termijnen ----------
-
-    private void Termijnen(Termijnen r, int index)
-    {
-        if (_t.Start is null)
-        {
-            return;
-        }
-
-        var start = _t.Start;
-        var prijs = TrajectTarief(r.Prijs);
-        var delen = InGelijkeDelen(prijs, r.Aantal);
-        LocalDate? cutoff = _t.Einde?.Datum;
-        var alreadyDue = Bedrag.Nul;
-        for (var i = 0; i < r.Aantal; i++)
-        {
-            var due = r.Interval.Na(start.Datum, i);
-            if (cutoff is { } c && due > c)
-            {
-                break;
-            }
-
-            alreadyDue += delen[i];
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    RegelIndex = index,
-                    Vervaldatum = due,
-                    Grondslag = r.Aantal == 1 ? Basis(1m, delen[i], $"{prijs}") : Basis(1m, delen[i], $"termijn {i + 1} van {r.Aantal} van {prijs}"),
-                    Bedrag = delen[i],
-                    Bronnen = Bron(start.Id),
-                    Omschrijving = r.Aantal == 1 ? Uitleg($"{r.Code}: price at start") : Uitleg($"{r.Code}: instalment {i + 1} of {r.Aantal}"),
-                    Voorwaarde = _t.Einde is null && i > 0 ? Uitleg($"if the traject has not ended (uitval/afronding) before {Tekst.Datum(due)}") : null,
-                },
-                start);
-        }
-
-        if (r.ProRataBijUitval && _t.Einde is Uitval uitval)
-        {
-            var last = _t.LaatsteActieveDag;
-            var activeDays = Period.Between(start.Datum, last, PeriodUnits.Days).Days + 1;
-            var windowDays = Period.Between(start.Datum, _t.VensterEinde, PeriodUnits.Days).Days + 1;
-            var proRata = Bedrag.Afgerond(prijs.Euros * activeDays / windowDays);
-            var rest = proRata - alreadyDue;
-            if (rest > Bedrag.Nul)
-            {
-                Add(
-                    new Kandidaat
-                    {
-                        RegelCode = r.Code,
-                        SleutelDeel = "prorata",
-                        RegelIndex = index,
-                        Vervaldatum = uitval.Datum,
-                        Grondslag = Basis((decimal)activeDays / windowDays, prijs, $"{activeDays}/{windowDays} dagen × {prijs} = {proRata}, min {alreadyDue} al vervallen"),
-                        Bedrag = rest,
-                        Bronnen = Bron(start.Id, uitval.Id),
-                        Omschrijving = Uitleg($"{r.Code}: pro rata settlement on uitval ({activeDays} of {windowDays} days)"),
-                    },
-                    uitval);
-            }
-        }
-    }
-
-    /// <summary>The instalments of a price; trajecten under one model share the price, so the last split is remembered.</summary>
-    private Bedrag[] InGelijkeDelen(Bedrag prijs, int aantal)
-    {
-        if (_laatsteVerdeling is { } v && v.Prijs == prijs && v.Aantal == aantal)
-        {
-            return v.Delen;
-        }
-
-        var delen = Verdeling.InGelijkeDelen(prijs, aantal);
-        _laatsteVerdeling = (prijs, aantal, delen);
-        return delen;
-    }
-
-    // ---------- PerTrede ----------
-
-    private void PerTrede(PerTrede r, int index)
-    {
-        int? highest = _t.Traject.StartTrede;
-
-        // A Trede before the Start is the intake measurement: the highest such rung (or the rung at start, if higher)
-        // is the baseline and pays nothing (domain.md §12).
-        if (_t.Start is { } start)
-        {
-            foreach (var e in _t.Actief)
-            {
-                if (e is Trede tr && tr.Datum < start.Datum && (highest is null || tr.Niveau > highest))
-                {
-                    highest = tr.Niveau;
-                }
-            }
-        }
-
-        foreach (var e in _t.Actief)
-        {
-            if (e is not Trede tr)
-            {
-                continue;
-            }
-
-            if (_t.Start is not null && tr.Datum < _t.Start.Datum)
-            {
-                NotPayable(tr, Reden.VoorStart, $"dated {Tekst.Datum(tr.Datum)}, before the Start on {Tekst.Datum(_t.Start.Datum)}: the intake measurement; the baseline is rung {highest}.", r.Code);
-                continue;
-            }
-
-            if (OutsideActivePeriod(tr, r.Code))
-            {
-                continue;
-            }
-
-            if (highest is null)
-            {
-                highest = tr.Niveau;
-                NotPayable(tr, Reden.GeenHogereTrede, $"rung {tr.Niveau} is the baseline (no rung at start).", r.Code);
-                continue;
-            }
-
-            if (tr.Niveau <= highest)
-            {
-                NotPayable(tr, Reden.GeenHogereTrede, $"rung {tr.Niveau} is not above the highest so far ({highest}).", r.Code);
-                continue;
-            }
-
-            var climbed = tr.Niveau - highest.Value;
-            var bedrag = TrajectTarief(r.BedragPerTrede);
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = tr.Id,
-                    RegelIndex = index,
-                    Vervaldatum = tr.Datum,
-                    Grondslag = Basis(climbed, bedrag, $"{climbed} trede(n) × {bedrag}"),
-                    Bedrag = bedrag * climbed,
-                    Bronnen = Bron(tr.Id),
-                    Omschrijving = Uitleg($"{r.Code}: from rung {highest} to {tr.Niveau}"),
-                },
-                tr);
-            highest = tr.Niveau;
-        }
-    }
-
-    // ---------- Verlengingstarief ----------
-
-    private void Verlengingstarief(Verlengingstarief r, int index)
-    {
-        foreach (var (v, nieuwEinde) in _t.Verlengingen)
-        {
-            var bedrag = TrajectTarief(r.Bedrag);
-            Add(
-                new Kandidaat
-                {
-                    RegelCode = r.Code,
-                    SleutelDeel = v.Id,
-                    RegelIndex = index,
-                    Vervaldatum = v.Datum,
-                    Grondslag = Stuk(bedrag, $"verlengingstarief"),
-                    Bedrag = bedrag,
-                    Bronnen = Bron(v.Id),
-                    Omschrijving = Uitleg($"{r.Code}: verlenging by {v.Periode}, window t/m {Tekst.Datum(nieuwEinde)}"),
-                },
-                v);
         }
     }
 
@@ -993,74 +449,4 @@ internal sealed partial class TrajectBerekening
     }
 
     private static string Bereik(Deelmaximum? scope) => scope is null ? "per traject" : "over rules " + string.Join(", ", scope.Regels);
-}
-
-/// <summary>
-/// The tariffs of a contract, remembered per thread. A <see cref="Contracts.Raamovereenkomst"/> is an immutable record, so
-/// its tariff for (basis, date) never changes, while computing it walks the options and the indexation years; the
-/// trajecten of one contract ask for the same few tariffs over and over. Other tariff regimes are asked every time.
-/// </summary>
-internal sealed class Tariefgeheugen
-{
-    private const int Maximum = 1 << 16;
-
-    [ThreadStatic]
-    private static Tariefgeheugen? _dezeThread;
-
-    // Per agreed tariff, the tariff per date; the last basis asked is kept at hand (a rule asks for one basis at a time).
-    private readonly Dictionary<Bedrag, Dictionary<LocalDate, Bedrag>> _perBasis = new();
-    private Contracts.Raamovereenkomst? _contract;
-    private Bedrag _laatsteBasis;
-    private Dictionary<LocalDate, Bedrag>? _laatste;
-    private LocalDate _laatsteDatum;
-    private Bedrag _laatsteTarief;
-    private bool _laatsteGeldig; // _laatsteDatum and _laatsteTarief answer for _laatsteBasis
-    private int _aantal;
-
-    public static Bedrag Tarief(ITariefregeling regeling, Bedrag basis, LocalDate datum)
-    {
-        if (regeling is not Contracts.Raamovereenkomst contract)
-        {
-            return regeling.Tarief(basis, datum);
-        }
-
-        var geheugen = _dezeThread ??= new Tariefgeheugen();
-        if (!ReferenceEquals(geheugen._contract, contract) || geheugen._aantal >= Maximum)
-        {
-            geheugen._perBasis.Clear();
-            geheugen._laatste = null;
-            geheugen._laatsteGeldig = false;
-            geheugen._aantal = 0;
-            geheugen._contract = contract;
-        }
-
-        var perDatum = geheugen._laatste;
-        if (geheugen._laatsteGeldig && geheugen._laatsteDatum == datum && geheugen._laatsteBasis == basis)
-        {
-            return geheugen._laatsteTarief; // the same question as the last one (a rule asks per traject, then per event)
-        }
-
-        if (perDatum is null || geheugen._laatsteBasis != basis)
-        {
-            if (!geheugen._perBasis.TryGetValue(basis, out perDatum))
-            {
-                geheugen._perBasis[basis] = perDatum = new Dictionary<LocalDate, Bedrag>();
-            }
-
-            geheugen._laatsteGeldig = false;
-            geheugen._laatste = perDatum;
-            geheugen._laatsteBasis = basis;
-        }
-        if (!perDatum.TryGetValue(datum, out var tarief))
-        {
-            tarief = contract.Tarief(basis, datum);
-            perDatum[datum] = tarief;
-            geheugen._aantal++;
-        }
-
-        geheugen._laatsteDatum = datum;
-        geheugen._laatsteTarief = tarief;
-        geheugen._laatsteGeldig = true;
-        return tarief;
-    }
 }
