@@ -102,36 +102,6 @@ internal struct Post
         _verlaagdeGrondslag = new Uitleg("{0}, reduced from {1} to the maximum of {2}", Grondslag, Bedrag, maximum);
         Bedrag = tot;
     }
-
-    /// <summary>Line order: due date, rule order, then key (ordinal) — compared without joining the key's parts where it can.</summary>
-    public static int Volgorde(Post a, Post b)
-    {
-        var c = a.Vervaldatum.CompareTo(b.Vervaldatum);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.RegelIndex.CompareTo(b.RegelIndex);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        // Same rule, so the same code: "code/x" against "code/y" is x against y, and "code" comes before "code/…".
-        if (!string.Equals(a.RegelCode, b.RegelCode, StringComparison.Ordinal))
-        {
-            return string.CompareOrdinal(a.Sleutel, b.Sleutel);
-        }
-
-        return (a.SleutelDeel, b.SleutelDeel) switch
-        {
-            (null, null) => 0,
-            (null, _) => -1,
-            (_, null) => 1,
-            _ => string.CompareOrdinal(a.SleutelDeel, b.SleutelDeel),
-        };
-    }
 }
 
 /// <summary>An event (or part of one) that yields nothing, with the reason as a template and arguments.</summary>
